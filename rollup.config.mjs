@@ -1,0 +1,41 @@
+// Two builds:
+// 1. the ESM library in dist/ (one module per source file, lit, @lit/localize and date-fns left
+//    to the consumer's bundler, with .d.ts): importing only the dates pulls in no Lit;
+// 2. dist/event-timeline.bundle.js, standalone and minified, for a plain <script type="module">:
+//    everything included, each UI locale in its own small chunk loaded on demand.
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const external = (id) => /^(lit|@lit\/localize|date-fns)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element/.test(id);
+
+export default [
+  {
+    input: {
+      index: 'src/index.ts',
+      'dates/index': 'src/dates/index.ts',
+      'data/index': 'src/data/index.ts',
+      'event-timeline': 'src/event-timeline.ts',
+    },
+    external,
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: true, declarationDir: 'dist', sourceMap: true })],
+  },
+  {
+    input: 'src/index.ts',
+    // Lets the locale chunks import lit from the bundle itself instead of a third shared chunk.
+    preserveEntrySignatures: 'allow-extension',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'event-timeline.bundle.js',
+      chunkFileNames: 'event-timeline.bundle.[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
+      terser({ format: { comments: false }, ecma: 2021, module: true }),
+    ],
+  },
+];

@@ -1,0 +1,16 @@
+// The data format: types, validation and normalization. Runs in Node and browsers: no Lit, no DOM.
+export type {
+  EventSourceData,
+  EventStatus,
+  LocalizedText,
+  Timeline,
+  TimelineData,
+  TimelineEvent,
+  TimelineEventData,
+  TimelineProblem,
+  TimelineSourceData,
+} from './timeline-data.js';
+export { formatProblem, parseTimeline } from './parse-timeline.js';
+export type { ParsedTimeline } from './parse-timeline.js';
+export { pickLocalizedText } from './localized-text.js';
+export type { PickedText } from './localized-text.js';

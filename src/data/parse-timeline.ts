@@ -1,0 +1,225 @@
+import { compareEventDates } from '../dates/compare-event-dates.js';
+import type { EventDate } from '../dates/event-date.js';
+import { EventDateError } from '../dates/event-date-error.js';
+import { parseEventDate } from '../dates/parse-event-date.js';
+import type {
+  EventSourceData,
+  EventStatus,
+  LocalizedText,
+  Timeline,
+  TimelineEvent,
+  TimelineProblem,
+  TimelineSourceData,
+} from './timeline-data.js';
+
+export interface ParsedTimeline {
+  readonly timeline: Timeline;
+  /** Everything that was left out or ignored, in document order. Empty for clean data. */
+  readonly problems: readonly TimelineProblem[];
+}
+
+const DOCUMENT_FIELDS = new Set(['$schema', 'title', 'lang', 'published', 'source', 'events']);
+const EVENT_FIELDS = new Set(['id', 'date', 'title', 'description', 'category', 'status', 'dateWording', 'dateNote', 'source']);
+const SOURCE_FIELDS = new Set(['title', 'publisher', 'url']);
+const STATUSES: readonly EventStatus[] = ['scheduled', 'planned'];
+const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+
+/**
+ * Checks timeline data (already parsed from JSON) against the format's rules, the same rules as
+ * `schema/event-timeline.schema.json`, without a schema engine: small enough for the browser.
+ * It never throws. Invalid events are left out and reported; unknown fields are reported as
+ * warnings and ignored; the valid events come back in chronological order.
+ */
+export function parseTimeline(data: unknown): ParsedTimeline {
+  const problems: TimelineProblem[] = [];
+  const error = (path: string, message: string) => problems.push({ path, message, severity: 'error' });
+  const warn = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
+
+  if (!isObject(data)) {
+    error('', `expected an object with "title", "lang" and "events", got ${describe(data)}`);
+    return { timeline: { title: '', lang: 'und', events: [] }, problems };
+  }
+  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(key, `unknown field "${key}" is ignored`);
+
+  let lang = 'und';
+  if (typeof data.lang === 'string' && LANGUAGE_TAG.test(data.lang)) lang = data.lang;
+  else if (data.lang === undefined) error('lang', 'missing: the language of the source, e.g. "ckb"');
+  else error('lang', `expected a language tag such as "ckb" or "en", got ${JSON.stringify(data.lang)}`);
+
+  let title: LocalizedText = '';
+  if (data.title === undefined) error('title', 'missing: the timeline needs a title');
+  else title = localizedText(data.title, 'title', error) ?? '';
+
+  let published: EventDate | undefined;
+  if (data.published !== undefined) published = eventDate(data.published, 'published', error);
+
+  const source = data.source === undefined ? undefined : sourceOf(data.source, warn);
+
+  const events: TimelineEvent[] = [];
+  if (!Array.isArray(data.events)) {
+    error('events', data.events === undefined ? 'missing: a list of events' : `expected a list of events, got ${describe(data.events)}`);
+  } else {
+    const firstUse = new Map<string, number>();
+    data.events.forEach((raw: unknown, index: number) => {
+      const event = eventOf(raw, index, firstUse, published, { error, warn });
+      if (event) events.push(event);
+    });
+  }
+  events.sort((a, b) => compareEventDates(a.date, b.date) || a.index - b.index);
+  return {
+    timeline: { title, lang, ...(published ? { published } : {}), ...(source ? { source } : {}), events },
+    problems,
+  };
+}
+
+type Report = (path: string, message: string) => void;
+
+function eventOf(
+  raw: unknown,
+  index: number,
+  firstUse: Map<string, number>,
+  published: EventDate | undefined,
+  { error, warn }: { error: Report; warn: Report },
+): TimelineEvent | undefined {
+  const at = `events[${index}]`;
+  if (!isObject(raw)) {
+    error(at, `expected an event object, got ${describe(raw)}`);
+    return undefined;
+  }
+  if (Object.keys(raw).length === 0) {
+    error(at, 'the event is empty: it needs at least "id", "date" and "title"');
+    return undefined;
+  }
+  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}.${key}`, `unknown field "${key}" is ignored`);
+
+  let valid = true;
+  const fail: Report = (path, message) => {
+    valid = false;
+    error(path, message);
+  };
+
+  const id = typeof raw.id === 'string' ? raw.id.trim() : undefined;
+  if (raw.id === undefined) fail(`${at}.id`, 'missing: every event needs a unique "id"');
+  else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${JSON.stringify(raw.id)}`);
+  else if (firstUse.has(id)) fail(`${at}.id`, `duplicate id "${id}": already used by events[${firstUse.get(id)}]`);
+
+  let date: EventDate | undefined;
+  if (raw.date === undefined) fail(`${at}.date`, 'missing: an EDTF date such as "2019-06"');
+  else date = eventDate(raw.date, `${at}.date`, fail);
+
+  let title: LocalizedText | undefined;
+  if (raw.title === undefined) fail(`${at}.title`, 'missing: every event needs a title');
+  else title = localizedText(raw.title, `${at}.title`, fail);
+
+  if (!valid || !id || !date || title === undefined) return undefined;
+  firstUse.set(id, index);
+
+  // Optional fields: a wrong one is ignored with a warning; the event still renders.
+  const description = optionalText(raw.description, `${at}.description`, warn);
+  const dateWording = optionalText(raw.dateWording, `${at}.dateWording`, warn);
+  const dateNote = optionalText(raw.dateNote, `${at}.dateNote`, warn);
+  let category: string | undefined;
+  if (raw.category !== undefined) {
+    if (typeof raw.category === 'string' && raw.category.trim()) category = raw.category.trim();
+    else warn(`${at}.category`, `expected a non-empty string, got ${JSON.stringify(raw.category)}; ignored`);
+  }
+  let status: EventStatus | undefined;
+  if (raw.status !== undefined) {
+    if (STATUSES.includes(raw.status as EventStatus)) status = raw.status as EventStatus;
+    else warn(`${at}.status`, `expected "scheduled" or "planned", got ${JSON.stringify(raw.status)}; ignored`);
+  }
+  if (!status && published && date.earliest > published.latest) status = 'scheduled';
+  let source: EventSourceData | undefined;
+  if (raw.source !== undefined) {
+    const s = raw.source;
+    if (isObject(s) && Number.isInteger(s.paragraph) && (s.paragraph as number) >= 0 && typeof s.quote === 'string' && s.quote) {
+      source = { paragraph: s.paragraph as number, quote: s.quote };
+    } else {
+      warn(`${at}.source`, 'expected {"paragraph": a whole number from 0, "quote": a non-empty string}; ignored');
+    }
+  }
+
+  return {
+    id,
+    date,
+    title,
+    index,
+    ...(description !== undefined ? { description } : {}),
+    ...(category !== undefined ? { category } : {}),
+    ...(status !== undefined ? { status } : {}),
+    ...(dateWording !== undefined ? { dateWording } : {}),
+    ...(dateNote !== undefined ? { dateNote } : {}),
+    ...(source !== undefined ? { source } : {}),
+  };
+}
+
+function eventDate(value: unknown, path: string, report: Report): EventDate | undefined {
+  if (typeof value !== 'string') {
+    report(path, `expected an EDTF date string such as "2019-06", got ${describe(value)}`);
+    return undefined;
+  }
+  try {
+    return parseEventDate(value);
+  } catch (e) {
+    if (!(e instanceof EventDateError)) throw e;
+    report(path, e.message);
+    return undefined;
+  }
+}
+
+function localizedText(value: unknown, path: string, report: Report): LocalizedText | undefined {
+  if (typeof value === 'string') {
+    if (value.trim()) return value;
+    report(path, 'the text is empty');
+    return undefined;
+  }
+  if (isObject(value)) {
+    const entries = Object.entries(value);
+    if (entries.length === 0) {
+      report(path, 'expected at least one language, e.g. {"ckb": "…", "en": "…"}');
+      return undefined;
+    }
+    for (const [tag, text] of entries) {
+      if (!LANGUAGE_TAG.test(tag)) {
+        report(`${path}.${tag}`, `"${tag}" is not a language tag such as "ckb" or "en"`);
+        return undefined;
+      }
+      if (typeof text !== 'string' || !text.trim()) {
+        report(`${path}.${tag}`, `expected a non-empty string, got ${JSON.stringify(text)}`);
+        return undefined;
+      }
+    }
+    return value as Record<string, string>;
+  }
+  report(path, `expected a string or an object of language tag → string, got ${describe(value)}`);
+  return undefined;
+}
+
+function optionalText(value: unknown, path: string, warn: Report): LocalizedText | undefined {
+  if (value === undefined) return undefined;
+  return localizedText(value, path, (p, message) => warn(p, `${message}; ignored`));
+}
+
+function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined {
+  if (!isObject(value)) {
+    warn('source', `expected an object, got ${describe(value)}; ignored`);
+    return undefined;
+  }
+  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source.${key}`, `unknown field "${key}" is ignored`);
+  const title = optionalText(value.title, 'source.title', warn);
+  const publisher = optionalText(value.publisher, 'source.publisher', warn);
+  let url: string | undefined;
+  if (value.url !== undefined) {
+    if (typeof value.url === 'string' && /^https?:\/\//i.test(value.url)) url = value.url;
+    else warn('source.url', 'expected an http(s) URL; ignored');
+  }
+  return { ...(title !== undefined ? { title } : {}), ...(publisher !== undefined ? { publisher } : {}), ...(url ? { url } : {}) };
+}
+
+/** `events[3].date: "June 2019" is not an EDTF date; did you mean "2019-06"?` */
+export const formatProblem = (problem: TimelineProblem): string =>
+  problem.path ? `${problem.path}: ${problem.message}` : problem.message;

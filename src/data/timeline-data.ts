@@ -1,0 +1,86 @@
+/**
+ * The timeline data format as it is written in JSON (see `schema/event-timeline.schema.json`), and
+ * the normalized form the element renders. No Lit, no DOM.
+ */
+import type { EventDate } from '../dates/event-date.js';
+
+/** A text in one language, or in several: `{"ckb": "…", "en": "…"}` keyed by BCP 47 tags. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+/** Whether an event had happened when the source was written. */
+export type EventStatus = 'scheduled' | 'planned';
+
+/** Where in the source an event comes from. */
+export interface EventSourceData {
+  /** Zero-based paragraph (or bullet) number in the source text. */
+  readonly paragraph: number;
+  /** The words of the source the event is derived from, verbatim. */
+  readonly quote: string;
+}
+
+export interface TimelineEventData {
+  /** Stable identifier, unique in the file; used for deep links (`#id`). */
+  readonly id: string;
+  /** EDTF date: `2019-06`, `2020-08-18`, `2020-08-18/2020-08-20`, `2020-08-20/..`. */
+  readonly date: string;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly category?: string;
+  /** Set when the source speaks of the event as still to come. */
+  readonly status?: EventStatus;
+  /** The date as the source words it: `رۆژی سێشەممە`. */
+  readonly dateWording?: LocalizedText;
+  /** How the date was worked out from the wording, for relative or implied dates. */
+  readonly dateNote?: LocalizedText;
+  readonly source?: EventSourceData;
+}
+
+export interface TimelineSourceData {
+  readonly title?: LocalizedText;
+  readonly publisher?: LocalizedText;
+  readonly url?: string;
+}
+
+export interface TimelineData {
+  readonly $schema?: string;
+  readonly title: LocalizedText;
+  /** The language of the source (and the fallback for localized texts). */
+  readonly lang: string;
+  /** When the source was published: the reference for relative expressions and upcoming events. */
+  readonly published?: string;
+  readonly source?: TimelineSourceData;
+  readonly events: readonly TimelineEventData[];
+}
+
+/** An event ready to render: its date parsed, its status worked out. */
+export interface TimelineEvent {
+  readonly id: string;
+  readonly date: EventDate;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly category?: string;
+  /** `scheduled`/`planned` from the data, or `scheduled` when the date is after `published`. */
+  readonly status?: EventStatus;
+  readonly dateWording?: LocalizedText;
+  readonly dateNote?: LocalizedText;
+  readonly source?: EventSourceData;
+  /** Position in the data file, for stable ordering and error messages. */
+  readonly index: number;
+}
+
+export interface Timeline {
+  readonly title: LocalizedText;
+  readonly lang: string;
+  readonly published?: EventDate;
+  readonly source?: TimelineSourceData;
+  /** Valid events in chronological order. */
+  readonly events: readonly TimelineEvent[];
+}
+
+/** Something wrong with the data: where (a JSON path such as `events[3].date`), what, and how bad. */
+export interface TimelineProblem {
+  readonly path: string;
+  readonly message: string;
+  /** `error`: the event (or file) is left out. `warning`: kept, but something was ignored. */
+  readonly severity: 'error' | 'warning';
+}

@@ -1,0 +1,18 @@
+/** The one error type the date parser throws: it names the input, what was expected and, when it can, a fix. */
+export class EventDateError extends Error {
+  override readonly name = 'EventDateError';
+
+  constructor(
+    /** The string that was given. */
+    readonly input: string,
+    /** Why it was rejected, e.g. `month 13 is out of range`. */
+    readonly reason: string,
+    /** A valid EDTF string the input probably meant, e.g. `2019-06` for `June 2019`. */
+    readonly suggestion?: string,
+  ) {
+    super(
+      `${JSON.stringify(input)} is not an EDTF date` +
+        (suggestion ? `; did you mean ${JSON.stringify(suggestion)}?` : `: ${reason}`),
+    );
+  }
+}

@@ -1,0 +1,58 @@
+import type { Locale } from 'date-fns';
+import type { Numerals } from './numerals.js';
+
+/**
+ * How one language words event dates: the date-fns locale it takes month and weekday names and
+ * distances from, the digits it writes by default, and the phrases that join the parts. Each
+ * phrase gets parts that are already words (numbers still in Latin digits; the formatter converts
+ * the whole result at the end).
+ */
+export interface EventDateLocale {
+  /** BCP 47 language tag, e.g. `ckb`. */
+  readonly code: string;
+  readonly dateFns: Pick<Locale, 'localize' | 'formatDistance'>;
+  /** The digits the language writes by default. */
+  readonly numerals: Numerals;
+  /** Spring, summer, autumn, winter. */
+  readonly seasons: readonly [string, string, string, string];
+  readonly phrases: EventDatePhrases;
+}
+
+export interface EventDatePhrases {
+  /** A year before year 1, given as a positive count: `501` → `501 BCE`. */
+  bce(year: string): string;
+  /** `June 2019`, `حوزەیرانی ٢٠١٩`. */
+  month(month: string, year: string): string;
+  /** `20 August 2020`, `٢٠ی ئابی ٢٠٢٠`. */
+  day(day: string, month: string, year: string): string;
+  /** A day without its year, as the first half of a range: `18 June`. */
+  dayOfMonth(day: string, month: string): string;
+  /** `Tuesday 18 August 2020`. */
+  weekday(weekday: string, date: string): string;
+  /** `Summer 2020`. */
+  season(season: string, year: string): string;
+  /** `18–20 August 2020`. */
+  dayRange(firstDay: string, lastDay: string, month: string, year: string): string;
+  /** `June – August 2020`. */
+  monthRange(firstMonth: string, lastMonth: string, year: string): string;
+  /** `June 2019 – August 2020`. */
+  range(start: string, end: string): string;
+  /** An interval with an open end (`2020/..`). */
+  from(start: string): string;
+  /** An interval with an open start (`../2020`). */
+  until(end: string): string;
+  /** An interval whose end is unknown (`2020/`). */
+  endUnknown(start: string): string;
+  /** An interval whose start is unknown (`/2020`). */
+  startUnknown(end: string): string;
+  /** `~`: an estimate. */
+  approximate(date: string): string;
+  /** `?`: the source is not sure. */
+  uncertain(date: string): string;
+  /** `%`: both. */
+  uncertainApproximate(date: string): string;
+  /** A date with a time of day: `20 August 2020, 14:30`. */
+  time(date: string, time: string): string;
+  /** The time between two events: `14 months later`. */
+  later(distance: string): string;
+}

@@ -1,0 +1,83 @@
+import type { Day, Era, LocaleDayPeriod, Localize, Month, Quarter } from 'date-fns';
+import { buildLocalizeFn } from '../../_lib/build-locale-fns.js';
+
+// Month and weekday names are CLDR's `ckb` data (what `Intl.DateTimeFormat('ckb')` prints in
+// Node with full ICU), so that the library and the platform agree. CLDR spells December
+// «کانونی یەکەم» with one و, unlike January «کانوونی دووەم»; we keep CLDR's spelling.
+export const monthNames = [
+  'کانوونی دووەم',
+  'شوبات',
+  'ئازار',
+  'نیسان',
+  'ئایار',
+  'حوزەیران',
+  'تەمووز',
+  'ئاب',
+  'ئەیلوول',
+  'تشرینی یەکەم',
+  'تشرینی دووەم',
+  'کانونی یەکەم',
+] as const;
+
+export const weekdayNames = ['یەکشەممە', 'دووشەممە', 'سێشەممە', 'چوارشەممە', 'پێنجشەممە', 'ھەینی', 'شەممە'] as const;
+
+const eraValues = {
+  narrow: ['پ.ز', 'ز'],
+  abbreviated: ['پ.ز', 'ز'],
+  wide: ['پێش زایین', 'زایینی'],
+};
+
+const quarterValues = {
+  narrow: ['١', '٢', '٣', '٤'],
+  abbreviated: ['چ١', 'چ٢', 'چ٣', 'چ٤'],
+  wide: ['چارەکی یەکەم', 'چارەکی دووەم', 'چارەکی سێیەم', 'چارەکی چوارەم'],
+};
+
+const monthValues = {
+  narrow: ['ک', 'ش', 'ئ', 'ن', 'ئ', 'ح', 'ت', 'ئ', 'ئ', 'ت', 'ت', 'ک'],
+  abbreviated: monthNames,
+  wide: monthNames,
+};
+
+// The izafe form a month takes before a year («حوزەیرانی ٢٠١٩»).
+const formattingMonthValues = {
+  narrow: monthValues.narrow,
+  abbreviated: monthNames.map((name) => `${name}ی`),
+  wide: monthNames.map((name) => `${name}ی`),
+};
+
+const dayValues = {
+  narrow: ['ی', 'د', 'س', 'چ', 'پ', 'ھ', 'ش'],
+  short: weekdayNames,
+  abbreviated: weekdayNames,
+  wide: weekdayNames,
+};
+
+const dayPeriodValues = {
+  narrow: ['ب.ن', 'د.ن', 'نیوەشەو', 'نیوەڕۆ', 'بەیانی', 'دوای نیوەڕۆ', 'ئێوارە', 'شەو'],
+  abbreviated: ['ب.ن', 'د.ن', 'نیوەشەو', 'نیوەڕۆ', 'بەیانی', 'دوای نیوەڕۆ', 'ئێوارە', 'شەو'],
+  wide: ['بەیانی', 'دوای نیوەڕۆ', 'نیوەشەو', 'نیوەڕۆ', 'بەیانی', 'دوای نیوەڕۆ', 'ئێوارە', 'شەو'],
+};
+const dayPeriodKeys: readonly LocaleDayPeriod[] = ['am', 'pm', 'midnight', 'noon', 'morning', 'afternoon', 'evening', 'night'];
+
+// Kurdish ordinals add «ەم» to the number (١ەم, ٢ەم); date-fns hands us Latin digits.
+const ordinalNumber = (value: number): string => `${value}ەم`;
+
+export const localize: Localize = {
+  ordinalNumber,
+  era: buildLocalizeFn<Era>({ values: eraValues, defaultWidth: 'wide' }),
+  quarter: buildLocalizeFn<Quarter>({
+    values: quarterValues,
+    defaultWidth: 'wide',
+    argumentCallback: (quarter) => quarter - 1,
+  }),
+  month: buildLocalizeFn<Month>({
+    values: monthValues,
+    defaultWidth: 'wide',
+    formattingValues: formattingMonthValues,
+    defaultFormattingWidth: 'wide',
+  }),
+  day: buildLocalizeFn<Day>({ values: dayValues, defaultWidth: 'wide' }),
+  dayPeriod: ((period: LocaleDayPeriod, options?: { width?: 'narrow' | 'abbreviated' | 'wide' }) =>
+    dayPeriodValues[options?.width ?? 'wide'][dayPeriodKeys.indexOf(period)]!) as Localize['dayPeriod'],
+};

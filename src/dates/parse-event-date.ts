@@ -1,0 +1,231 @@
+import { civilToMs, daysInMonth } from './civil-time.js';
+import { EventDateError } from './event-date-error.js';
+import type { DatePrecision, EventDate, EventDateOpenEnd, EventDatePoint } from './event-date.js';
+import { suggestEdtf } from './suggest-edtf.js';
+
+/**
+ * Parses an event date written in the Extended Date/Time Format (ISO 8601-2), levels 0 and 1:
+ *
+ * - `2019`, `2019-06`, `2020-08-18`, `2020-08-18T14:30:00Z`, `2020-08-18T14:30:00+03:00`
+ * - qualifiers on a date: `2019?` (uncertain), `2019-06~` (approximate), `2020-08-18%` (both)
+ * - unspecified digits: `201X`, `20XX`, `2020-XX`, `2020-08-XX`, `2020-XX-XX`
+ * - seasons: `2020-21` … `2020-24` (spring, summer, autumn, winter; meteorological, northern
+ *   hemisphere: spring is March to May, winter runs from December into the next year's February)
+ * - negative and long years: `-0500` (astronomical: 501 BCE), `Y170000002`, `Y-170000002`
+ * - intervals: `2020-08-18/2020-08-20`, open `2020-08-20/..` or `../2020`, unknown `2020/` or `/2020`
+ *
+ * A time without an offset is read as UTC. Anything else throws an {@link EventDateError} that names
+ * the input and, when it recognises what was meant (`June 2019`, `٢٠ی ئابی ٢٠٢٠`), suggests the EDTF form.
+ */
+export function parseEventDate(input: string): EventDate {
+  if (typeof input !== 'string') {
+    throw new EventDateError(String(input), `expected a string, got ${input === null ? 'null' : typeof input}`);
+  }
+  const text = input.trim();
+  if (text === '') throw new EventDateError(input, 'the date is empty');
+  const slash = text.indexOf('/');
+  if (slash === -1) {
+    if (text === '..') throw fail(input, '".." (open) is only allowed as one end of an interval');
+    return { ...parsePoint(text, input), input };
+  }
+  if (text.indexOf('/', slash + 1) !== -1) throw fail(input, 'an interval has exactly one "/"');
+  const start = parseIntervalEnd(text.slice(0, slash), input);
+  const end = parseIntervalEnd(text.slice(slash + 1), input);
+  if (start.type !== 'point' && end.type !== 'point') {
+    throw fail(input, 'at least one end of an interval must be a date');
+  }
+  if (start.type === 'point' && end.type === 'point' && end.latest < start.earliest) {
+    throw new EventDateError(input, `the interval ends (${text.slice(slash + 1)}) before it starts (${text.slice(0, slash)})`);
+  }
+  return {
+    type: 'interval',
+    input,
+    start,
+    end,
+    earliest: start.type === 'point' ? start.earliest : -Infinity,
+    latest: end.type === 'point' ? end.latest : Infinity,
+  };
+}
+
+/** Like {@link parseEventDate}, but returns the error instead of throwing it. */
+export function tryParseEventDate(input: string): { date: EventDate } | { error: EventDateError } {
+  try {
+    return { date: parseEventDate(input) };
+  } catch (error) {
+    if (error instanceof EventDateError) return { error };
+    throw error;
+  }
+}
+
+function parseIntervalEnd(text: string, input: string): EventDatePoint | EventDateOpenEnd {
+  if (text === '..') return { type: 'open' };
+  if (text === '') return { type: 'unknown' };
+  return parsePoint(text, input);
+}
+
+const POINT =
+  /^(?:Y(-?)([0-9]{5,15})|(-?)([0-9]{2}[0-9X]{2}))(?:-([0-9X]{2})(?:-([0-9X]{2})(?:T([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?([?~%])?$/;
+
+const SEASON_NAMES: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
+
+function parsePoint(text: string, input: string): EventDatePoint {
+  const m = POINT.exec(text);
+  if (!m) throw fail(input);
+  const [, longSign, longDigits, sign, yearDigits, monthText, dayText, hourText, minuteText, secondText, offsetText, qualifier] = m;
+  const uncertain = qualifier === '?' || qualifier === '%';
+  const approximate = qualifier === '~' || qualifier === '%';
+
+  // Years: a plain year has four characters, the last one or two of which may be X.
+  let yearUnspecified = 0;
+  let year: number;
+  if (longDigits !== undefined) {
+    year = Number(longDigits) * (longSign ? -1 : 1);
+  } else {
+    const digits = yearDigits!;
+    const xs = digits.replace(/[0-9]/g, '').length;
+    if (xs > 0 && !/^[0-9]{2,3}X{1,2}$/.test(digits)) throw fail(input, 'only the last one or two digits of a year may be X');
+    yearUnspecified = xs;
+    if (xs > 0 && (sign || monthText !== undefined)) {
+      throw fail(input, 'a year with X digits stands alone (EDTF level 1)');
+    }
+    if (sign && digits === '0000') throw fail(input, 'year zero is written 0000, without a sign');
+    year = Number(digits.replace(/X/g, '0')) * (sign ? -1 : 1);
+  }
+
+  const base = { type: 'point' as const, uncertain, approximate };
+  if (monthText === undefined) {
+    const span = 10 ** yearUnspecified;
+    return {
+      ...base,
+      year,
+      precision: 'year',
+      unspecified: { year: yearUnspecified, month: false, day: false },
+      earliest: civilToMs(year, 1, 1),
+      latest: civilToMs(year + span, 1, 1) - 1,
+    };
+  }
+
+  if (monthText === 'XX') {
+    if (dayText !== undefined && dayText !== 'XX') throw fail(input, 'a day cannot be given when the month is unspecified');
+    return {
+      ...base,
+      year,
+      precision: dayText === undefined ? 'month' : 'day',
+      unspecified: { year: 0, month: true, day: dayText !== undefined },
+      earliest: civilToMs(year, 1, 1),
+      latest: civilToMs(year + 1, 1, 1) - 1,
+    };
+  }
+  if (monthText.includes('X')) throw fail(input, `month "${monthText}" may be two digits or XX`);
+  const monthNumber = Number(monthText);
+
+  if (monthNumber >= 21 && monthNumber <= 24) {
+    if (dayText !== undefined) throw fail(input, `a season (${SEASON_NAMES[monthNumber]}) has no day`);
+    const startMonth = (monthNumber - 21) * 3 + 3;
+    const endYear = monthNumber === 24 ? year + 1 : year;
+    const endMonth = monthNumber === 24 ? 3 : startMonth + 3;
+    return {
+      ...base,
+      year,
+      season: monthNumber,
+      precision: 'season',
+      unspecified: { year: 0, month: false, day: false },
+      earliest: civilToMs(year, startMonth, 1),
+      latest: civilToMs(endYear, endMonth, 1) - 1,
+    };
+  }
+  if (monthNumber < 1 || monthNumber > 12) {
+    throw fail(input, `month ${monthText} is out of range (01–12, or 21–24 for seasons)`);
+  }
+
+  if (dayText === undefined) {
+    return {
+      ...base,
+      year,
+      month: monthNumber,
+      precision: 'month',
+      unspecified: { year: 0, month: false, day: false },
+      earliest: civilToMs(year, monthNumber, 1),
+      latest: civilToMs(year, monthNumber, daysInMonth(year, monthNumber)) + 86_399_999,
+    };
+  }
+  if (dayText === 'XX') {
+    return {
+      ...base,
+      year,
+      month: monthNumber,
+      precision: 'day',
+      unspecified: { year: 0, month: false, day: true },
+      earliest: civilToMs(year, monthNumber, 1),
+      latest: civilToMs(year, monthNumber, daysInMonth(year, monthNumber)) + 86_399_999,
+    };
+  }
+  if (dayText.includes('X')) throw fail(input, `day "${dayText}" may be two digits or XX`);
+  const dayNumber = Number(dayText);
+  const monthLength = daysInMonth(year, monthNumber);
+  if (dayNumber < 1 || dayNumber > monthLength) {
+    throw fail(input, `day ${dayText} is out of range: ${year}-${monthText} has ${monthLength} days`);
+  }
+  const dayStart = civilToMs(year, monthNumber, dayNumber);
+  const unspecified = { year: 0, month: false, day: false };
+  if (hourText === undefined) {
+    return { ...base, year, month: monthNumber, day: dayNumber, precision: 'day', unspecified, earliest: dayStart, latest: dayStart + 86_399_999 };
+  }
+
+  const hour = Number(hourText);
+  const minute = Number(minuteText);
+  const second = Number(secondText);
+  if (hour > 23 || minute > 59 || second > 59) throw fail(input, `time ${hourText}:${minuteText}:${secondText} is out of range`);
+  let offsetMinutes: number | undefined;
+  if (offsetText !== undefined) {
+    offsetMinutes = parseOffset(offsetText, input);
+  }
+  const instant = dayStart + ((hour * 60 + minute - (offsetMinutes ?? 0)) * 60 + second) * 1000;
+  return {
+    ...base,
+    year,
+    month: monthNumber,
+    day: dayNumber,
+    hour,
+    minute,
+    second,
+    ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
+    precision: 'second' satisfies DatePrecision,
+    unspecified,
+    earliest: instant,
+    latest: instant + 999,
+  };
+}
+
+function parseOffset(text: string, input: string): number {
+  if (text === 'Z') return 0;
+  const sign = text.startsWith('-') ? -1 : 1;
+  const digits = text.slice(1).replace(':', '');
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+  if (hours > 14 || minutes > 59) throw fail(input, `offset ${text} is out of range`);
+  return sign * (hours * 60 + minutes);
+}
+
+const EXPECTED = 'expected an EDTF date such as 2019, 2019-06, 2020-08-18, 2020-08-18T14:30:00Z or 2020-08-18/2020-08-20';
+
+let checkingSuggestion = false;
+
+function fail(input: string, reason = EXPECTED): EventDateError {
+  if (checkingSuggestion) return new EventDateError(input, reason);
+  const suggestion = suggestEdtf(input);
+  const usable = suggestion !== undefined && suggestion !== input.trim() && isValid(suggestion);
+  return new EventDateError(input, reason, usable ? suggestion : undefined);
+}
+
+function isValid(text: string): boolean {
+  checkingSuggestion = true;
+  try {
+    parseEventDate(text);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    checkingSuggestion = false;
+  }
+}

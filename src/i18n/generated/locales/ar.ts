@@ -1,0 +1,23 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit';
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'hb27fb6573ea825a4': html`كما ورد في المصدر: <bdi lang="${0}">${1}</bdi>`,
+'s1517efd7811ce631': str`مشكلات في بيانات الخط الزمني: استُبعد ${0}، وتم تجاهل ${1}`,
+'s680fc90489553ed6': `الخط الزمني`,
+'s7ecf1bbff3221a04': `كيف حُدِّد هذا التاريخ`,
+'s8a4b452e5934a508': `لا توجد أحداث في هذا الخط الزمني بعد.`,
+'sc079305a7d544e25': `مخطط له`,
+'scd1dd6ff53d0d01a': `أعد المحاولة`,
+'sd508751f4bee1e89': `تعذّر تحميل الخط الزمني.`,
+'se8fc8e0199d7f4d3': `جارٍ تحميل الخط الزمني…`,
+'sf2d5ffb20d61fcf8': `مقرر`,
+    };
+  

@@ -1,0 +1,23 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    import {html} from 'lit';
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'hb27fb6573ea825a4': html`وەک لە سەرچاوەدا هاتووە: <bdi lang="${0}">${1}</bdi>`,
+'s1517efd7811ce631': str`کێشە لە داتای هێڵی کاتدا: ${0} لابرا، ${1} پشتگوێ خرا`,
+'s680fc90489553ed6': `هێڵی کات`,
+'s7ecf1bbff3221a04': `ئەم رێکەوتە چۆن دیاریکرا`,
+'s8a4b452e5934a508': `ئەم هێڵی کاتە هێشتا هیچ رووداوێکی تێدا نییە.`,
+'sc079305a7d544e25': `پلانی بۆ دانراوە`,
+'scd1dd6ff53d0d01a': `دووبارە هەوڵ بدەوە`,
+'sd508751f4bee1e89': `نەتوانرا هێڵی کات بار بکرێت.`,
+'se8fc8e0199d7f4d3': `هێڵی کات بار دەکرێت…`,
+'sf2d5ffb20d61fcf8': `بڕیارە بکرێت`,
+    };
+  

@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { format } from 'date-fns';
+import { ar } from '../../src/dates/locales/ar/index.js';
+import { ckb } from '../../src/dates/locales/ckb/index.js';
+import {
+  arEventDates,
+  ckbEventDates,
+  eventDateLocaleFor,
+  formatEventDate,
+  formatEventGap,
+  parseEventDate,
+  toNumerals,
+} from '../../src/dates/index.js';
+
+const en = (s: string, weekday = false) => formatEventDate(parseEventDate(s), { weekday });
+const ku = (s: string, weekday = false) => formatEventDate(parseEventDate(s), { locale: ckbEventDates, weekday });
+const arabic = (s: string, weekday = false) => formatEventDate(parseEventDate(s), { locale: arEventDates, weekday });
+
+describe('formatEventDate in English', () => {
+  it('writes each precision as itself', () => {
+    assert.equal(en('2019'), '2019');
+    assert.equal(en('2019-06'), 'June 2019');
+    assert.equal(en('2020-08-20'), '20 August 2020');
+    assert.equal(en('2020-08-18', true), 'Tuesday 18 August 2020');
+    assert.equal(en('2020-22'), 'Summer 2020');
+    assert.equal(en('2020-08-20T14:30:00+03:00'), '20 August 2020, 14:30 UTC+03:00');
+  });
+
+  it('writes intervals as ranges that share what they can', () => {
+    assert.equal(en('2020-08-18/2020-08-20'), '18–20 August 2020');
+    assert.equal(en('2020-06-18/2020-08-20'), '18 June – 20 August 2020');
+    assert.equal(en('2020-06/2020-08'), 'June – August 2020');
+    assert.equal(en('2019-06/2020-08'), 'June 2019 – August 2020');
+    assert.equal(en('2020-08-20/..'), 'From 20 August 2020');
+    assert.equal(en('../2020'), 'Until 2020');
+    assert.equal(en('2020/'), 'From 2020 (end unknown)');
+    assert.equal(en('/2020'), 'Until 2020 (start unknown)');
+  });
+
+  it('words qualifiers, unspecified digits and years before the era', () => {
+    assert.equal(en('2019-06~'), 'About June 2019');
+    assert.equal(en('2019?'), '2019 (uncertain)');
+    assert.equal(en('2019%'), 'About 2019 (uncertain)');
+    assert.equal(en('201X'), '2010 – 2019');
+    assert.equal(en('2020-XX'), '2020');
+    assert.equal(en('-0043'), '44 BCE');
+  });
+});
+
+describe('formatEventDate in Central Kurdish', () => {
+  it('writes dates as the article does: izafe, CLDR month names, Eastern Arabic digits', () => {
+    assert.equal(ku('2019-06'), 'حوزەیرانی ٢٠١٩');
+    assert.equal(ku('2020-06'), 'حوزەیرانی ٢٠٢٠');
+    assert.equal(ku('2020-08-20'), '٢٠ی ئابی ٢٠٢٠');
+    assert.equal(ku('2020-08-18', true), 'سێشەممە، ١٨ی ئابی ٢٠٢٠');
+    assert.equal(ku('2020-08-20', true), 'پێنجشەممە، ٢٠ی ئابی ٢٠٢٠');
+    assert.equal(ku('2020-08-18/2020-08-20'), '١٨–٢٠ی ئابی ٢٠٢٠');
+    assert.equal(ku('2020-08-20/..'), 'لە ٢٠ی ئابی ٢٠٢٠ بەدواوە');
+    assert.equal(ku('2019-06~'), 'نزیکەی حوزەیرانی ٢٠١٩');
+  });
+
+  it('uses CLDR’s ckb name for each of the twelve months (as Node’s full ICU gives them)', () => {
+    const cldr = new Intl.DateTimeFormat('ckb', { month: 'long', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      const name = cldr.format(Date.UTC(2020, month - 1, 15));
+      assert.equal(ku(`2020-${String(month).padStart(2, '0')}`), `${name}ی ٢٠٢٠`, `month ${month}`);
+    }
+  });
+
+  it('uses CLDR’s ckb weekday names, each one word', () => {
+    const cldr = new Intl.DateTimeFormat('ckb', { weekday: 'long', timeZone: 'UTC' });
+    for (let day = 16; day <= 22; day++) {
+      const name = cldr.format(Date.UTC(2020, 7, day));
+      assert.ok(ku(`2020-08-${day}`, true).startsWith(`${name}،`), `${day}: ${ku(`2020-08-${day}`, true)}`);
+      assert.ok(!name.includes(' '));
+    }
+  });
+
+  it('writes Latin digits when asked', () => {
+    assert.equal(formatEventDate(parseEventDate('2020-08-20'), { locale: ckbEventDates, numerals: 'latn' }), '20ی ئابی 2020');
+  });
+});
+
+describe('formatEventDate in Arabic (Iraqi usage)', () => {
+  it('writes Levantine month names and Arabic-Indic digits', () => {
+    assert.equal(arabic('2019-06'), 'حزيران ٢٠١٩');
+    assert.equal(arabic('2020-08-20'), '٢٠ آب ٢٠٢٠');
+    assert.equal(arabic('2020-08-18', true), 'الثلاثاء، ١٨ آب ٢٠٢٠');
+    assert.equal(arabic('2020-08-20/..'), 'ابتداءً من ٢٠ آب ٢٠٢٠');
+  });
+
+  it('matches CLDR’s ar-IQ month names', () => {
+    const cldr = new Intl.DateTimeFormat('ar-IQ', { month: 'long', timeZone: 'UTC' });
+    for (let month = 1; month <= 12; month++) {
+      assert.equal(arabic(`2020-${String(month).padStart(2, '0')}`), `${cldr.format(Date.UTC(2020, month - 1, 15))} ٢٠٢٠`);
+    }
+  });
+});
+
+describe('formatEventGap', () => {
+  const gap = (a: string, b: string, locale = eventDateLocaleFor('en')) => formatEventGap(parseEventDate(a), parseEventDate(b), { locale });
+
+  it('says the time between events in the largest natural unit, in three languages', () => {
+    assert.equal(gap('2019-06', '2020-08-20'), '14 months later');
+    assert.equal(gap('2019-06', '2020-08-20', ckbEventDates), '١٤ مانگ دواتر');
+    assert.equal(gap('2019-06', '2020-08-20', arEventDates), 'بعد ١٤ شهرًا');
+    assert.equal(gap('2020-06', '2020-07-15'), '44 days later');
+    assert.equal(gap('2010', '2020'), '10 years later');
+    assert.equal(gap('2018', '2020', arEventDates), 'بعد سنتين');
+    assert.equal(gap('2020-01', '2020-03-15', arEventDates), 'بعد شهرين');
+  });
+
+  it('says nothing for short gaps', () => {
+    assert.equal(gap('2020-08-18', '2020-08-20'), undefined);
+  });
+});
+
+describe('the date-fns locales', () => {
+  const day = new Date(Date.UTC(2020, 7, 20, 12));
+
+  it('ckb formats with date-fns format() in Kurdish word order', () => {
+    assert.equal(toNumerals(format(day, 'PPP', { locale: ckb }), 'arab'), '٢٠ی ئابی ٢٠٢٠');
+    assert.equal(format(day, 'PPPP', { locale: ckb }), 'پێنجشەممە، 20ی ئابی 2020');
+    assert.equal(format(day, 'LLLL', { locale: ckb }), 'ئاب');
+  });
+
+  it('ar formats with Iraqi month names', () => {
+    assert.equal(format(day, 'PPP', { locale: ar }), '20 آب 2020');
+  });
+
+  it('ckb and ar parse their own month and weekday names', () => {
+    assert.deepEqual(ckb.match.month('حوزەیرانی ٢٠١٩'), { value: 5, rest: ' ٢٠١٩' });
+    assert.equal(ckb.match.month('ئادار')?.value, 2);
+    assert.equal(ckb.match.day('سێشەممە')?.value, 2);
+    assert.equal(ar.match.month('حزيران')?.value, 5);
+    assert.equal(ar.match.month('يونيو')?.value, 5);
+  });
+});
