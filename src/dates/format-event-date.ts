@@ -11,7 +11,7 @@ export interface FormatEventDateOptions {
   locale?: EventDateLocale;
   /** Digits: the locale's own by default (Eastern Arabic for `ckb` and `ar`). */
   numerals?: Numerals;
-  /** Name the weekday of a day-precision date: `Tuesday 18 August 2020`. */
+  /** Name the weekday of a single day-precision date: `Tuesday 18 August 2020` (not of ranges). */
   weekday?: boolean;
 }
 
@@ -24,27 +24,28 @@ export interface FormatEventDateOptions {
 export function formatEventDate(date: EventDate, options: FormatEventDateOptions = {}): string {
   const locale = options.locale ?? enEventDates;
   const weekday = options.weekday ?? false;
-  const text = date.type === 'point' ? formatPoint(date, locale, weekday) : formatInterval(date, locale, weekday);
+  // Weekdays name single days; on a range they would double its length for little.
+  const text = date.type === 'point' ? formatPoint(date, locale, weekday) : formatInterval(date, locale);
   return toNumerals(text, options.numerals ?? locale.numerals);
 }
 
-function formatInterval(date: EventDate & { type: 'interval' }, locale: EventDateLocale, weekday: boolean): string {
+function formatInterval(date: EventDate & { type: 'interval' }, locale: EventDateLocale): string {
   const { start, end } = date;
   const { phrases } = locale;
   if (start.type !== 'point') {
-    const endText = formatPoint(end as EventDatePoint, locale, weekday);
+    const endText = formatPoint(end as EventDatePoint, locale, false);
     return start.type === 'open' ? phrases.until(endText) : phrases.startUnknown(endText);
   }
-  const startText = formatPoint(start, locale, weekday);
+  const startText = formatPoint(start, locale, false);
   if (end.type !== 'point') return end.type === 'open' ? phrases.from(startText) : phrases.endUnknown(startText);
-  return formatRange(start, end, locale, weekday) ?? phrases.range(startText, formatPoint(end, locale, weekday));
+  return formatRange(start, end, locale) ?? phrases.range(startText, formatPoint(end, locale, false));
 }
 
 /** Shares the year (and month) of two plain dates of the same precision: `18–20 August 2020`. */
-function formatRange(a: EventDatePoint, b: EventDatePoint, locale: EventDateLocale, weekday: boolean): string | undefined {
+function formatRange(a: EventDatePoint, b: EventDatePoint, locale: EventDateLocale): string | undefined {
   const plain = (p: EventDatePoint) =>
     !p.uncertain && !p.approximate && !p.unspecified.year && !p.unspecified.month && !p.unspecified.day && p.year > 0;
-  if (!plain(a) || !plain(b) || a.precision !== b.precision || a.year !== b.year || weekday) return undefined;
+  if (!plain(a) || !plain(b) || a.precision !== b.precision || a.year !== b.year) return undefined;
   const { phrases } = locale;
   const year = String(a.year);
   if (a.precision === 'month') {

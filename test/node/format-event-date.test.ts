@@ -23,6 +23,7 @@ describe('formatEventDate in English', () => {
     assert.equal(en('2019-06'), 'June 2019');
     assert.equal(en('2020-08-20'), '20 August 2020');
     assert.equal(en('2020-08-18', true), 'Tuesday 18 August 2020');
+    assert.equal(en('2020-08-18/2020-08-20', true), '18–20 August 2020', 'no weekdays on ranges');
     assert.equal(en('2020-22'), 'Summer 2020');
     assert.equal(en('2020-08-20T14:30:00+03:00'), '20 August 2020, 14:30 UTC+03:00');
   });
