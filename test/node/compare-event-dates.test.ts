@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import './fast-check-seed.js';
 import { compareEventDates, parseEventDate, sortByEventDate } from '../../src/dates/index.js';
 
 const EXAMPLES = [

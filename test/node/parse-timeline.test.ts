@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
+import './fast-check-seed.js';
 import { formatProblem, parseTimeline, pickLocalizedText } from '../../src/data/index.js';
 
 const article = JSON.parse(readFileSync('data/kadhimi-washington-2020.json', 'utf8'));
