@@ -72,9 +72,13 @@ export const styles = css`
   }
 
   .event {
+    padding-block-end: var(--_spacing);
+  }
+
+  /* The entry holds the marker, so the marker sits beside the date even when a gap precedes it. */
+  .entry {
     position: relative;
     padding-inline-start: var(--_gutter);
-    padding-block-end: var(--_spacing);
   }
 
   .event:last-child {
@@ -156,6 +160,7 @@ export const styles = css`
   }
 
   .gap {
+    margin: 0;
     padding-inline-start: var(--_gutter);
     padding-block-end: var(--_spacing);
     font-size: 0.875rem;

@@ -289,22 +289,21 @@ export class EventTimeline extends LitElement {
         ${timeline.events.map((event, i) => {
           const previous = timeline.events[i - 1];
           const gap = this.gaps && previous ? formatEventGap(previous.date, event.date, options) : undefined;
-          return html`
-            ${gap ? html`<li part="gap" class="gap" role="presentation">${gap}</li>` : nothing}
-            ${this.renderEvent(event, lang, formatEventDate(event.date, { ...options, weekday: this.weekdays }))}
-          `;
+          return this.renderEvent(event, lang, formatEventDate(event.date, { ...options, weekday: this.weekdays }), gap);
         })}
       </ol>
     `;
   }
 
-  private renderEvent(event: TimelineEvent, lang: string, dateText: string): TemplateResult {
+  private renderEvent(event: TimelineEvent, lang: string, dateText: string, gap?: string): TemplateResult {
     const title = this.pick(event.title, lang)!;
     const description = this.pick(event.description, lang);
     const wording = this.pick(event.dateWording, lang);
     const note = this.pick(event.dateNote, lang);
     return html`
       <li part="event" class="event" id=${`event-${event.id}`} data-id=${event.id} data-category=${event.category ?? nothing} data-status=${event.status ?? 'past'}>
+        ${gap ? html`<p part="gap" class="gap">${gap}</p>` : nothing}
+        <div class="entry">
         <span part="marker" class="marker" aria-hidden="true"></span>
         <p class="date-line">
           <time part="date" datetime=${event.date.input}>${dateText}</time>
@@ -325,6 +324,7 @@ export class EventTimeline extends LitElement {
               <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
             </details>`
           : nothing}
+        </div>
       </li>
     `;
   }

@@ -63,6 +63,31 @@ describe('<event-timeline> with the article data', () => {
     expect(text).to.include('٢٠ی ئابی ٢٠٢٠');
   });
 
+  it('names the departure as a Tuesday, in Kurdish and English, when asked for weekdays', async () => {
+    const ckb = await loaded(html`<event-timeline lang="ckb" weekdays src=${ARTICLE}></event-timeline>`);
+    const departure = (el: EventTimeline) => events(el).find((li) => li.dataset.id === 'delegation-departs')!;
+    expect(departure(ckb).querySelector('time')!.textContent!.trim()).to.equal('سێشەممە، ١٨ی ئابی ٢٠٢٠');
+    expect(departure(ckb).querySelector('[part~="date-wording"]')!.textContent).to.contain('رۆژی سێشەممە');
+    const en = await loaded(html`<event-timeline lang="en" weekdays src=${ARTICLE}></event-timeline>`);
+    expect(departure(en).querySelector('time')!.textContent!.trim()).to.equal('Tuesday 18 August 2020');
+    expect(departure(en).querySelector('[part~="date-wording"]')!.textContent).to.contain('on Tuesday');
+  });
+
+  it('shows the time between events when gaps is set, in the reader’s language', async () => {
+    const en = await loaded(html`<event-timeline lang="en" gaps src=${ARTICLE}></event-timeline>`);
+    const gaps = [...shadow(en).querySelectorAll('[part~="gap"]')].map((g) => g.textContent!.trim());
+    expect(gaps).to.deep.equal(['12 months later', '2 months later']);
+    const ckb = await loaded(html`<event-timeline lang="ckb" gaps src=${ARTICLE}></event-timeline>`);
+    expect(shadow(ckb).querySelector('[part~="gap"]')!.textContent!.trim()).to.equal('١٢ مانگ دواتر');
+    const plain = await loaded(html`<event-timeline lang="en" src=${ARTICLE}></event-timeline>`);
+    expect(shadow(plain).querySelector('[part~="gap"]')).to.not.exist;
+  });
+
+  it('writes Latin digits in Kurdish with numerals="latn"', async () => {
+    const el = await loaded(html`<event-timeline lang="ckb" numerals="latn" src=${ARTICLE}></event-timeline>`);
+    expect(dates(el)[0]!.textContent!.trim()).to.equal('حوزەیرانی 2019');
+  });
+
   it('shows Kurdish titles in Kurdish and English ones in English, marking their language', async () => {
     const ckb = await loaded(html`<event-timeline lang="ckb" src=${ARTICLE}></event-timeline>`);
     const ckbTitle = shadow(ckb).querySelector<HTMLElement>('[part~="title"]')!;
@@ -164,8 +189,10 @@ describe('<event-timeline> data sources', () => {
     expect(shadow(el).querySelector('[part~="problems"]')!.textContent).to.contain('events[1].date');
   });
 
-  it('passes accessibility checks (axe-core)', async () => {
-    const el = await loaded(html`<event-timeline lang="ckb" src=${ARTICLE}></event-timeline>`);
-    await expect(el).to.be.accessible();
+  it('passes accessibility checks (axe-core), in Kurdish and English, with gaps and weekdays', async () => {
+    const ckb = await loaded(html`<event-timeline lang="ckb" gaps weekdays src=${ARTICLE}></event-timeline>`);
+    await expect(ckb).to.be.accessible();
+    const en = await loaded(html`<event-timeline lang="en" gaps src=${ARTICLE}></event-timeline>`);
+    await expect(en).to.be.accessible();
   });
 });
