@@ -18,11 +18,10 @@ export interface EventSourceData {
   readonly quote: string;
 }
 
-export interface TimelineEventData {
+/** What an event says, the same in the data file and once parsed. */
+interface EventContent {
   /** Stable identifier, unique in the file; used for deep links (`#id`). */
   readonly id: string;
-  /** EDTF date: `2019-06`, `2020-08-18`, `2020-08-18/2020-08-20`, `2020-08-20/..`. */
-  readonly date: string;
   readonly title: LocalizedText;
   readonly description?: LocalizedText;
   readonly category?: string;
@@ -33,6 +32,11 @@ export interface TimelineEventData {
   /** How the date was worked out from the wording, for relative or implied dates. */
   readonly dateNote?: LocalizedText;
   readonly source?: EventSourceData;
+}
+
+export interface TimelineEventData extends EventContent {
+  /** EDTF date: `2019-06`, `2020-08-18`, `2020-08-18/2020-08-20`, `2020-08-20/..`. */
+  readonly date: string;
 }
 
 export interface TimelineSourceData {
@@ -52,18 +56,12 @@ export interface TimelineData {
   readonly events: readonly TimelineEventData[];
 }
 
-/** An event ready to render: its date parsed, its status worked out. */
-export interface TimelineEvent {
-  readonly id: string;
+/**
+ * An event ready to render: its date parsed; its `status` from the data, or `scheduled` when
+ * the date is after the timeline's `published`.
+ */
+export interface TimelineEvent extends EventContent {
   readonly date: EventDate;
-  readonly title: LocalizedText;
-  readonly description?: LocalizedText;
-  readonly category?: string;
-  /** `scheduled`/`planned` from the data, or `scheduled` when the date is after `published`. */
-  readonly status?: EventStatus;
-  readonly dateWording?: LocalizedText;
-  readonly dateNote?: LocalizedText;
-  readonly source?: EventSourceData;
   /** Position in the data file, for stable ordering and error messages. */
   readonly index: number;
 }
