@@ -124,6 +124,8 @@ export class EventTimeline extends LitElement {
     this.rootObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
     this.readInlineData();
+    // A load that disconnecting aborted starts again.
+    if (this.loadState === 'idle' && this.src) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -131,7 +133,6 @@ export class EventTimeline extends LitElement {
     this.rootObserver.disconnect();
     this.childObserver.disconnect();
     this.abortController?.abort();
-    // A later reconnect loads again.
     if (this.loadState === 'loading') this.loadState = 'idle';
   }
 
@@ -149,7 +150,7 @@ export class EventTimeline extends LitElement {
     if (changed.has('data') && this.data !== undefined) {
       this.abortController?.abort();
       this.accept(this.data);
-    } else if ((changed.has('src') || this.loadState === 'idle') && this.data === undefined && this.src) {
+    } else if ((changed.has('src') || this.loadState === 'idle') && this.data === undefined && this.src && this.isConnected) {
       void this.load(this.src);
     }
     // Ask for the UI locale only when this element's language changes: @lit/localize has one
@@ -304,26 +305,26 @@ export class EventTimeline extends LitElement {
       <li part="event" class="event" id=${`event-${event.id}`} data-id=${event.id} data-category=${event.category ?? nothing} data-status=${event.status ?? 'past'}>
         ${gap ? html`<p part="gap" class="gap">${gap}</p>` : nothing}
         <div class="entry">
-        <span part="marker" class="marker" aria-hidden="true"></span>
-        <p class="date-line">
-          <time part="date" datetime=${event.date.input}>${dateText}</time>
-          ${event.status ? html`<span part="status" class="status">${event.status === 'planned' ? msg('Planned') : msg('Scheduled')}</span>` : nothing}
-        </p>
-        ${wording
-          ? html`<p part="date-wording" class="date-wording">
-              ${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}
-            </p>`
-          : nothing}
-        <h3 part="title" class="title" lang=${title.lang} dir=${directionOf(title.lang)}>${this.text(title)}</h3>
-        ${description
-          ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${this.text(description)}</p>`
-          : nothing}
-        ${note
-          ? html`<details part="date-note" class="date-note">
-              <summary>${msg('How this date was worked out')}</summary>
-              <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
-            </details>`
-          : nothing}
+          <span part="marker" class="marker" aria-hidden="true"></span>
+          <p class="date-line">
+            <time part="date" datetime=${event.date.input}>${dateText}</time>
+            ${event.status ? html`<span part="status" class="status">${event.status === 'planned' ? msg('Planned') : msg('Scheduled')}</span>` : nothing}
+          </p>
+          ${wording
+            ? html`<p part="date-wording" class="date-wording">
+                ${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}
+              </p>`
+            : nothing}
+          <h3 part="title" class="title" lang=${title.lang} dir=${directionOf(title.lang)}>${this.text(title)}</h3>
+          ${description
+            ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${this.text(description)}</p>`
+            : nothing}
+          ${note
+            ? html`<details part="date-note" class="date-note">
+                <summary>${msg('How this date was worked out')}</summary>
+                <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
+              </details>`
+            : nothing}
         </div>
       </li>
     `;

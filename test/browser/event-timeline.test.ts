@@ -189,6 +189,66 @@ describe('<event-timeline> data sources', () => {
     expect(shadow(el).querySelector('[part~="problems"]')!.textContent).to.contain('events[1].date');
   });
 
+  it('shows a loading skeleton, announced politely, until data arrives', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="en"></event-timeline>`);
+    const loading = shadow(el).querySelector('[part~="loading"]')!;
+    expect(loading.getAttribute('role')).to.equal('status');
+    expect(loading.textContent).to.contain('Loading the timeline…');
+    expect(shadow(el).querySelector('[part~="base"]')!.getAttribute('aria-busy')).to.equal('false');
+    el.data = minimal;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="loading"]')).to.not.exist;
+  });
+
+  it('shows the empty state for a timeline without events', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="en" .data=${{ title: 'None', lang: 'en', events: [] }}></event-timeline>`);
+    expect(shadow(el).querySelector('[part~="empty"]')!.textContent).to.contain('no events yet');
+  });
+
+  it('loads again when it is moved before its request finished', async () => {
+    const el = document.createElement('event-timeline');
+    el.lang = 'en';
+    el.src = ARTICLE;
+    document.body.append(el);
+    await el.updateComplete; // the request is under way
+    el.remove(); // aborts it
+    await el.updateComplete;
+    const load = oneEvent(el, 'event-timeline-load');
+    document.body.append(el);
+    await load;
+    await el.updateComplete;
+    expect(events(el)).to.have.length(8);
+    el.remove();
+  });
+
+  it('follows changes to the inline JSON', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="en"><script type="application/json">${JSON.stringify(minimal)}</script></event-timeline>`);
+    await el.updateComplete;
+    expect(events(el)).to.have.length(2);
+    const load = oneEvent(el, 'event-timeline-load');
+    el.querySelector('script')!.textContent = JSON.stringify({ ...minimal, events: minimal.events.slice(0, 1) });
+    await load;
+    expect(events(el)).to.have.length(1);
+  });
+
+  it('hides the problems panel with hide-problems, and still reports them', async () => {
+    const data = { title: 't', lang: 'en', events: [{ id: 'bad', date: 'June 2019', title: 'x' }] };
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="en" hide-problems></event-timeline>`);
+    const error = oneEvent(el, 'event-timeline-error');
+    el.data = data;
+    expect((await error).detail.problems).to.have.length(1);
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part~="problems"]')).to.not.exist;
+  });
+
+  it('takes an explicit dir over the language’s direction', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="ckb" dir="ltr" .data=${minimal}></event-timeline>`);
+    expect(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).direction).to.equal('ltr');
+    el.dir = '';
+    await el.updateComplete;
+    expect(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).direction).to.equal('rtl');
+  });
+
   it('passes accessibility checks (axe-core), in Kurdish and English, with gaps and weekdays', async () => {
     const ckb = await loaded(html`<event-timeline lang="ckb" gaps weekdays src=${ARTICLE}></event-timeline>`);
     await expect(ckb).to.be.accessible();
