@@ -92,4 +92,18 @@ describe('language and direction', () => {
     expect(bdis).to.include('Baker Hughes');
     expect(bdis).to.include('UOP');
   });
+
+  it('keeps the full stop after a Latin name at the end of the Kurdish sentence, on its left', async () => {
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="ckb" style="width: 900px" src=${ARTICLE}></event-timeline>`);
+    await waitUntil(() => shadow(el).querySelector('[part~="description"] bdi'), 'rendered', { timeout: 5000 });
+    const name = [...shadow(el).querySelectorAll('[part~="description"] bdi')].find((b) => b.textContent === 'Baker Hughes')!;
+    let stop = name.nextSibling!;
+    while (stop.nodeType !== Node.TEXT_NODE) stop = stop.nextSibling!; // past Lit's marker comments
+    expect(stop.textContent).to.equal('.');
+    const range = document.createRange();
+    range.selectNodeContents(stop);
+    const stopBox = range.getBoundingClientRect();
+    const nameBox = name.getBoundingClientRect();
+    expect(stopBox.right, 'the full stop is left of "Baker Hughes"').to.be.at.most(nameBox.left + 1);
+  });
 });
