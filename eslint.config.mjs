@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -6,13 +7,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', fetch: 'readonly',
-        URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', HTMLElement: 'readonly',
-        MutationObserver: 'readonly', AbortController: 'readonly', CustomEvent: 'readonly',
-      },
-    },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],

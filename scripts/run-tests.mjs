@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, the Node tests (dates, data, schema) and the browser tests in
-// Chromium, Firefox ESR and WebKitGTK. Ends with one line, `N passed, N failed`, the total of
+// `npm test`: type-check, lint, the Node tests (dates, data, schema), the browser tests in
+// Chromium, Firefox ESR and WebKitGTK, and every Storybook story opened in Chromium. Ends with one line, `N passed, N failed`, the total of
 // every test in every engine; exits non-zero if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -87,6 +87,18 @@ for (const [name, counts] of Object.entries(perBrowser)) {
 }
 if (Object.keys(perBrowser).length < browsers.length || (wtrStatus !== 0 && rows.every((r) => r.failed === 0))) {
   rows.push({ name: 'Browser run', passed: 0, failed: 1 });
+}
+
+// Storybook: build it, then open every story (console errors, exceptions, rendering, axe).
+console.log('\n▶ Storybook stories (Chromium)');
+if (run('npm', ['run', '--silent', 'build-storybook']) !== 0) {
+  rows.push({ name: 'Storybook build', passed: 0, failed: 1 });
+} else {
+  const check = spawnSync('node', ['scripts/check-stories.mjs'], { encoding: 'utf8' });
+  process.stdout.write(check.stdout);
+  process.stderr.write(check.stderr);
+  const m = /^Stories: (\d+) passed, (\d+) failed$/m.exec(check.stdout);
+  rows.push({ name: 'Stories', passed: Number(m?.[1] ?? 0), failed: m ? Number(m[2]) : 1 });
 }
 
 console.log('\nSummary');

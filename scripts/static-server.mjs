@@ -19,6 +19,12 @@ export function serveStatic(root, { port = 0, index = '/demo/index.html' } = {})
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    // Browsers ask for it unprompted; an empty answer keeps their consoles free of 404s.
+    if (url.pathname === '/favicon.ico') {
+      response.writeHead(204);
+      response.end();
+      return;
+    }
     const pathname = url.pathname === '/' ? index : decodeURIComponent(url.pathname);
     const file = normalize(join(base, pathname));
     if (!file.startsWith(base) || !existsSync(file) || statSync(file).isDirectory()) {
