@@ -1,4 +1,5 @@
-// The language switch: the page's lang and dir change, and the timeline follows the document's language.
+// The demo's switches: the page's language (the timeline follows the document's), layout and theme.
+const timeline = document.querySelector('event-timeline');
 const directions = { ckb: 'rtl', ar: 'rtl', en: 'ltr' };
 for (const button of document.querySelectorAll('[data-lang]')) {
   button.addEventListener('click', () => {
@@ -8,3 +9,9 @@ for (const button of document.querySelectorAll('[data-lang]')) {
     for (const other of document.querySelectorAll('[data-lang]')) other.setAttribute('aria-pressed', String(other === button));
   });
 }
+document.querySelector('#layout').addEventListener('change', (e) => timeline.setAttribute('layout', e.target.value));
+document.querySelector('#theme').addEventListener('change', (e) => {
+  timeline.setAttribute('theme', e.target.value);
+  document.body.classList.toggle('dark', e.target.value === 'dark');
+  document.body.classList.toggle('light', e.target.value === 'light');
+});

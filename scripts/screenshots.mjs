@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Screenshots of the real element for the README: the article's timeline in Kurdish (right to
-// left) on a narrow and a wide viewport, and in English. Needs `npm run build` first and Debian's
-// Chromium (`npm run install-browsers`).
+// Screenshots of the real element for the README: the article's timeline in each layout, in
+// Kurdish (right to left) and English, light and dark; and Kurdish and Arabic on a phone.
+// Needs `npm run build` first and Debian's Chromium (`npm run install-browsers`).
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { serveStatic } from './static-server.mjs';
@@ -9,10 +9,13 @@ import { serveStatic } from './static-server.mjs';
 const OUT = 'docs/screenshots';
 const SHOTS = [
   { name: 'article-ckb-narrow', lang: 'ckb', width: 390 },
-  { name: 'article-ckb-wide', lang: 'ckb', width: 1100 },
-  { name: 'article-en-wide', lang: 'en', width: 1100 },
   { name: 'article-ar-narrow', lang: 'ar', width: 390 },
 ];
+for (const layout of ['vertical', 'alternating', 'horizontal']) {
+  for (const lang of ['ckb', 'en']) {
+    for (const theme of ['light', 'dark']) SHOTS.push({ name: `${layout}-${lang}-${theme}`, lang, layout, theme, width: 1100 });
+  }
+}
 
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic('.');
@@ -28,6 +31,8 @@ try {
     await page.goto(base);
     await page.waitForFunction(() => document.querySelector('event-timeline')?.shadowRoot?.querySelector('[part~="event"]'));
     if (shot.lang !== 'ckb') await page.click(`[data-lang="${shot.lang}"]`);
+    if (shot.layout) await page.selectOption('#layout', shot.layout);
+    if (shot.theme) await page.selectOption('#theme', shot.theme);
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${OUT}/${shot.name}.png`, fullPage: true });
     console.log(`${OUT}/${shot.name}.png`);

@@ -1,7 +1,19 @@
 import { css } from 'lit';
 
+// Every size and side is a logical property (inline-start, block-end…), so that right-to-left
+// languages mirror the whole layout without a single [dir] rule.
 export const styles = css`
   :host {
+    /* Light theme. Text colours keep at least 4.5:1 against the background and the surface. */
+    --_text: var(--event-timeline-text-color, #1d2330);
+    --_muted: var(--event-timeline-muted-color, #4b5565);
+    --_background: var(--event-timeline-background, transparent);
+    --_surface: var(--event-timeline-surface, #eef1f5);
+    --_accent: var(--event-timeline-accent-color, #0b5cad);
+    --_upcoming: var(--event-timeline-upcoming-color, #8a4b00);
+    --_danger: #b42318;
+    color-scheme: light;
+
     --_font: var(
       --event-timeline-font-family,
       system-ui,
@@ -14,14 +26,11 @@ export const styles = css`
       Tahoma,
       sans-serif
     );
-    --_text: var(--event-timeline-text-color, #1d2330);
-    --_muted: var(--event-timeline-muted-color, #4b5565);
-    --_background: var(--event-timeline-background, transparent);
-    --_accent: var(--event-timeline-accent-color, #0b5cad);
-    --_upcoming: var(--event-timeline-upcoming-color, #8a4b00);
     --_line-width: var(--event-timeline-line-width, 2px);
     --_marker: var(--event-timeline-marker-size, 0.875rem);
+    --_marker-radius: var(--event-timeline-marker-radius, 50%);
     --_spacing: var(--event-timeline-spacing, 1.5rem);
+    --_radius: var(--event-timeline-radius, 0.375rem);
     --_gutter: calc(var(--_marker) + 1rem);
 
     display: block;
@@ -30,6 +39,30 @@ export const styles = css`
     font-family: var(--_font);
     line-height: var(--event-timeline-line-height, 1.5);
     container-type: inline-size;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--event-timeline-text-color, #e8eaf0);
+    --_muted: var(--event-timeline-muted-color, #b4bccb);
+    --_background: var(--event-timeline-background, #14171c);
+    --_surface: var(--event-timeline-surface, #252a33);
+    --_accent: var(--event-timeline-accent-color, #7dbcff);
+    --_upcoming: var(--event-timeline-upcoming-color, #f3b062);
+    --_danger: #ff9b8f;
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--event-timeline-text-color, #e8eaf0);
+      --_muted: var(--event-timeline-muted-color, #b4bccb);
+      --_background: var(--event-timeline-background, #14171c);
+      --_surface: var(--event-timeline-surface, #252a33);
+      --_accent: var(--event-timeline-accent-color, #7dbcff);
+      --_upcoming: var(--event-timeline-upcoming-color, #f3b062);
+      --_danger: #ff9b8f;
+      color-scheme: dark;
+    }
   }
 
   :host([hidden]) {
@@ -46,14 +79,55 @@ export const styles = css`
 
   .timeline {
     margin: 0;
+    padding: 0.25rem;
   }
 
-  h2 {
+  [part~='heading'] {
     font-size: 1.375rem;
     line-height: 1.3;
     margin-block: 0 1rem;
   }
 
+  /* Category filters */
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-end: 1.25rem;
+  }
+
+  .filters button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375rem;
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid transparent;
+    border-radius: 999px;
+    padding: 0.125rem 0.75rem;
+    cursor: pointer;
+  }
+
+  .filters button[aria-pressed='true'] {
+    border-color: var(--_text);
+    font-weight: 600;
+  }
+
+  .swatch {
+    inline-size: 0.625rem;
+    block-size: 0.625rem;
+    border-radius: var(--_marker-radius);
+    background: var(--_category);
+  }
+
+  .count {
+    color: var(--_muted);
+    font-variant-numeric: tabular-nums;
+  }
+
+  /* The list and its line */
   .list {
     list-style: none;
     margin: 0;
@@ -61,28 +135,35 @@ export const styles = css`
     position: relative;
   }
 
-  /* The line runs along the inline-start side: left in English, right in Kurdish and Arabic. */
   .list::before {
     content: '';
     position: absolute;
-    inset-block: 0.5rem 0.5rem;
+    inset-block: 0.5rem;
     inset-inline-start: calc(var(--_marker) / 2 - var(--_line-width) / 2);
     border-inline-start: var(--_line-width) solid var(--_accent);
-    opacity: 0.35;
+    opacity: 0.4;
   }
 
   .event {
     padding-block-end: var(--_spacing);
+    border-radius: var(--_radius);
+    outline-offset: 4px;
+  }
+
+  .event:last-child {
+    padding-block-end: 0;
+  }
+
+  .event.highlighted .entry {
+    background: var(--_surface);
+    box-shadow: 0 0 0 0.5rem var(--_surface);
+    border-radius: var(--_radius);
   }
 
   /* The entry holds the marker, so the marker sits beside the date even when a gap precedes it. */
   .entry {
     position: relative;
     padding-inline-start: var(--_gutter);
-  }
-
-  .event:last-child {
-    padding-block-end: 0;
   }
 
   .marker {
@@ -92,14 +173,14 @@ export const styles = css`
     inline-size: var(--_marker);
     block-size: var(--_marker);
     box-sizing: border-box;
-    border-radius: 50%;
-    background: var(--_accent);
-    border: var(--_line-width) solid var(--_accent);
+    border-radius: var(--_marker-radius);
+    background: var(--_category, var(--_accent));
+    border: var(--_line-width) solid var(--_category, var(--_accent));
   }
 
   .event[data-status='scheduled'] .marker,
   .event[data-status='planned'] .marker {
-    background: var(--event-timeline-background, Canvas);
+    background: var(--_background);
     border-color: var(--_upcoming);
     border-style: dashed;
   }
@@ -118,13 +199,22 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
 
-  .status {
+  .status,
+  .category {
     font-size: 0.8125rem;
     font-weight: 600;
-    color: var(--_upcoming);
-    border: 1px solid currentColor;
     border-radius: 999px;
     padding-inline: 0.5rem;
+  }
+
+  .status {
+    color: var(--_upcoming);
+    border: 1px solid currentColor;
+  }
+
+  .category {
+    color: var(--_muted);
+    background: var(--_surface);
   }
 
   .date-wording {
@@ -143,6 +233,61 @@ export const styles = css`
     margin-block: 0.25rem 0;
   }
 
+  .toggle {
+    font: inherit;
+    font-size: 0.875rem;
+    color: var(--_accent);
+    background: none;
+    border: 0;
+    padding: 0;
+    margin-block-start: 0.25rem;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+
+  .details[hidden] {
+    display: none;
+  }
+
+  .media {
+    margin: 0.5rem 0 0;
+  }
+
+  .media img {
+    display: block;
+    max-inline-size: 100%;
+    block-size: auto;
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  /* Without intrinsic sizes in the data, reserve a 16:9 box so nothing below jumps when it loads. */
+  .media img.unsized {
+    inline-size: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: cover;
+  }
+
+  .media figcaption {
+    font-size: 0.8125rem;
+    color: var(--_muted);
+    margin-block-start: 0.25rem;
+  }
+
+  .credit {
+    margin-inline-start: 0.5rem;
+  }
+
+  .links {
+    margin: 0.375rem 0 0;
+    padding-inline-start: 1.25rem;
+    font-size: 0.875rem;
+  }
+
+  a {
+    color: var(--_accent);
+  }
+
   .date-note {
     margin-block-start: 0.375rem;
     font-size: 0.875rem;
@@ -159,13 +304,32 @@ export const styles = css`
     margin-block: 0.25rem 0;
   }
 
-  .gap {
+  .gap,
+  .now {
     margin: 0;
     padding-inline-start: var(--_gutter);
     padding-block-end: var(--_spacing);
     font-size: 0.875rem;
-    font-style: italic;
     color: var(--_muted);
+  }
+
+  .gap {
+    font-style: italic;
+  }
+
+  /* "At the time of writing": a rule across the timeline between past and upcoming events. */
+  .now {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    font-weight: 600;
+    color: var(--_upcoming);
+  }
+
+  .now::after {
+    content: '';
+    flex: 1;
+    border-block-start: 1px dashed var(--_upcoming);
   }
 
   :focus-visible {
@@ -173,6 +337,89 @@ export const styles = css`
     outline-offset: 2px;
   }
 
+  /* Alternating: both sides of a central line, when the timeline is wide enough. */
+  @container (min-width: 40rem) {
+    :host([layout='alternating']) .list::before {
+      inset-inline-start: calc(50% - var(--_line-width) / 2);
+    }
+    :host([layout='alternating']) .event:nth-child(odd) {
+      margin-inline-end: 50%;
+    }
+    :host([layout='alternating']) .event:nth-child(even) {
+      margin-inline-start: 50%;
+    }
+    :host([layout='alternating']) .event:nth-child(odd) :is(.entry, .gap, .now) {
+      padding-inline: 0 var(--_gutter);
+      text-align: end;
+    }
+    :host([layout='alternating']) .event:nth-child(odd) .date-line {
+      justify-content: flex-end;
+    }
+    :host([layout='alternating']) .event:nth-child(odd) .marker {
+      inset-inline-start: auto;
+      inset-inline-end: calc(var(--_marker) / -2);
+    }
+    :host([layout='alternating']) .event:nth-child(even) .marker {
+      inset-inline-start: calc(var(--_marker) / -2);
+    }
+  }
+
+  /* Horizontal: a track that scrolls along the inline axis, event by event. Each event has the
+     same rows (what lies between it and the previous one, then its entry), so markers stay on the line. */
+  :host([layout='horizontal']) {
+    --_between: 2.75rem;
+  }
+
+  :host([layout='horizontal']) .list {
+    display: flex;
+    gap: var(--_spacing);
+    overflow-x: auto;
+    overscroll-behavior-inline: contain;
+    scroll-snap-type: inline mandatory;
+    scroll-padding-inline: 0.25rem;
+    padding: 0.25rem 0.25rem 1rem;
+  }
+
+  :host([layout='horizontal']) .list::before {
+    inset-block: auto;
+    inset-block-start: calc(0.25rem + var(--_between) + var(--_marker) / 2 - var(--_line-width) / 2);
+    inset-inline: 0;
+    border-inline-start: 0;
+    border-block-start: var(--_line-width) solid var(--_accent);
+  }
+
+  :host([layout='horizontal']) .event {
+    flex: 0 0 var(--event-timeline-event-width, min(18rem, 80%));
+    scroll-snap-align: start;
+    padding-block-end: 0;
+  }
+
+  :host([layout='horizontal']) .between {
+    block-size: var(--_between);
+    display: flex;
+    flex-direction: column;
+    justify-content: flex-end;
+    padding-block-end: 0.25rem;
+    box-sizing: border-box;
+    overflow: hidden;
+  }
+
+  :host([layout='horizontal']) :is(.gap, .now) {
+    padding: 0;
+    font-size: 0.8125rem;
+    white-space: nowrap;
+  }
+
+  :host([layout='horizontal']) .entry {
+    padding-inline-start: 0;
+    padding-block-start: calc(var(--_marker) + 0.75rem);
+  }
+
+  :host([layout='horizontal']) .marker {
+    inset-block-start: 0;
+  }
+
+  /* States */
   .loading {
     display: grid;
     gap: var(--_spacing);
@@ -180,8 +427,8 @@ export const styles = css`
 
   .skeleton {
     block-size: 3.5rem;
-    border-radius: 0.375rem;
-    background: linear-gradient(90deg, rgb(128 128 128 / 0.12), rgb(128 128 128 / 0.22), rgb(128 128 128 / 0.12));
+    border-radius: var(--_radius);
+    background: linear-gradient(90deg, rgb(128 128 128 / 0.12), rgb(128 128 128 / 0.24), rgb(128 128 128 / 0.12));
     background-size: 200% 100%;
     animation: shimmer 1.4s ease-in-out infinite;
   }
@@ -195,16 +442,11 @@ export const styles = css`
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .skeleton {
-      animation: none;
-    }
-  }
-
   .error,
   .empty {
+    margin: 0;
     padding: 1rem;
-    border-radius: 0.375rem;
+    border-radius: var(--_radius);
     border: 1px solid rgb(128 128 128 / 0.4);
   }
 
@@ -217,12 +459,12 @@ export const styles = css`
     color: var(--_muted);
   }
 
-  button {
+  .error button {
     font: inherit;
-    color: #fff;
-    background: var(--_accent);
+    color: var(--_background);
+    background: var(--_text);
     border: 0;
-    border-radius: 0.375rem;
+    border-radius: var(--_radius);
     padding: 0.375rem 1rem;
     cursor: pointer;
   }
@@ -231,14 +473,13 @@ export const styles = css`
     margin-block-start: 1.5rem;
     padding: 0.75rem 1rem;
     font-size: 0.875rem;
-    border: 1px dashed #b42318;
-    border-radius: 0.375rem;
-    color: var(--_text);
+    border: 1px dashed var(--_danger);
+    border-radius: var(--_radius);
   }
 
   .problems summary {
     cursor: pointer;
-    color: #b42318;
+    color: var(--_danger);
   }
 
   .problems ul {
@@ -256,14 +497,63 @@ export const styles = css`
     white-space: nowrap;
   }
 
+  @media (prefers-reduced-motion: reduce) {
+    .skeleton {
+      animation: none;
+    }
+    .list {
+      scroll-behavior: auto;
+    }
+  }
+
   @media (forced-colors: active) {
-    .marker {
+    .marker,
+    .swatch {
       background: CanvasText;
       border-color: CanvasText;
+      forced-color-adjust: none;
     }
     .list::before {
       border-color: CanvasText;
       opacity: 1;
+    }
+    .filters button[aria-pressed='true'] {
+      border-color: Highlight;
+    }
+  }
+
+  /* Printed, the timeline is a plain list: every event, its details, no controls. */
+  @media print {
+    :host {
+      --_background: transparent;
+      --_text: #000;
+      --_muted: #333;
+      color-scheme: light;
+    }
+    .filters,
+    .toggle,
+    .marker,
+    .list::before,
+    .problems,
+    .date-note summary {
+      display: none;
+    }
+    :host([layout]) .list {
+      display: block;
+      overflow: visible;
+    }
+    :host([layout]) .event {
+      margin: 0;
+      padding-block-end: 1rem;
+      break-inside: avoid;
+    }
+    :host([layout]) .entry,
+    :host([layout]) :is(.gap, .now) {
+      padding: 0;
+      text-align: start;
+    }
+    .details[hidden] {
+      display: block;
     }
   }
 `;

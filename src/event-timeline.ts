@@ -1,15 +1,18 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { formatEventDate, formatEventGap } from './dates/format-event-date.js';
-import { eventDateLocaleFor } from './dates/locales/index.js';
-import type { Numerals } from './dates/numerals.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { pickLocalizedText, type PickedText } from './data/localized-text.js';
 import { formatProblem, parseTimeline } from './data/parse-timeline.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
+import { formatEventDate, formatEventGap } from './dates/format-event-date.js';
+import { eventDateLocaleFor } from './dates/locales/index.js';
+import { toNumerals, type Numerals } from './dates/numerals.js';
 import { styles } from './event-timeline.styles.js';
 import { directionOf, splitLatinRuns } from './i18n/direction.js';
 import { setLocale, uiLocaleFor, type UiLocale } from './i18n/localization.js';
+import './timeline-event.js';
 
 export interface EventTimelineLoadDetail {
   readonly timeline: Timeline;
@@ -23,41 +26,65 @@ export interface EventTimelineErrorDetail {
   readonly problems: readonly TimelineProblem[];
 }
 
+export interface EventTimelineSelectDetail {
+  readonly event: TimelineEvent;
+}
+
+export type EventTimelineLayout = 'vertical' | 'alternating' | 'horizontal';
+
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+// Category colours, in order of first use; each can be overridden with --event-timeline-category-N.
+const CATEGORY_COLORS = ['#0b5cad', '#0f7b4e', '#a3326b', '#8a5a00', '#5b4fc7', '#00748a'];
+
 /**
- * A chronological timeline of events, from a JSON data file (`src`), a `data` object, or an inline
- * `<script type="application/json">` child. Dates are shown at the precision the data gives
- * (`June 2019`, `18–20 August 2020`) in the reader's language; right-to-left languages mirror the
- * whole layout.
+ * A chronological timeline of events, from a JSON data file (`src`), a `data` object, an inline
+ * `<script type="application/json">` child, or `<timeline-event>` children written in HTML. Dates
+ * are shown at the precision the data gives (`June 2019`, `18–20 August 2020`) in the reader's
+ * language; right-to-left languages mirror the whole layout.
  *
  * @summary A chronological timeline of events.
  *
  * @attr src - URL of a timeline JSON file, fetched when set.
  * @attr lang - The reader's language (`en`, `ckb`, `ar`…); else the nearest ancestor's, the document's, the data's.
  * @attr dir - Force a direction; by default it follows the language.
+ * @attr layout - `vertical` (default), `alternating` (both sides of a central line when wide enough) or `horizontal` (a scrollable track).
+ * @attr theme - `auto` (default: follows `prefers-color-scheme`), `light` or `dark`.
+ * @attr heading-level - Level of the timeline's heading, 1–5 (default 2); event titles are one level below.
+ * @attr label - The timeline's title when the data has none (e.g. for `<timeline-event>` children).
  * @attr numerals - `latn` for Latin digits in Kurdish and Arabic; by default each language's own.
  * @attr gaps - Show the time between events where it is a month or more ("14 months later").
  * @attr weekdays - Name the weekday of day-precision dates.
+ * @attr collapsed - Show events as date and title, their details behind a toggle.
  * @attr hide-problems - Do not show the panel that lists invalid data (the error event still fires).
  *
  * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered.
  * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data).
+ * @fires {CustomEvent<EventTimelineSelectDetail>} event-timeline-select - The reader chose an event (click, Enter or Space).
  *
- * @slot - An optional `<script type="application/json">` holding the timeline data.
+ * @slot - `<timeline-event>` children, or a `<script type="application/json">` with the data. Shown as they are until the script runs.
  *
  * @csspart base - The region around the whole timeline.
  * @csspart heading - The timeline's title.
+ * @csspart filters - The group of category filter buttons.
+ * @csspart filter - One category filter button (also `filter-active` when pressed).
  * @csspart list - The ordered list of events.
- * @csspart event - One event (a list item).
+ * @csspart event - One event (a list item); also `category-<id>` and `upcoming` where they apply.
  * @csspart marker - The dot on the line beside an event.
  * @csspart date - The `<time>` element with the event's date.
  * @csspart status - The "Scheduled"/"Planned" label of an upcoming event.
+ * @csspart category - The category label of an event.
  * @csspart date-wording - The date as the source words it.
  * @csspart date-note - How the date was worked out (a disclosure).
  * @csspart title - An event's title.
+ * @csspart toggle - The button that shows and hides an event's details (with `collapsed`).
  * @csspart description - An event's description.
+ * @csspart media - An event's figure; `image` is the image, `caption` its caption and credit.
+ * @csspart links - An event's list of links; `link` is one link.
  * @csspart gap - The time between two events.
+ * @csspart now - The "at the time of writing" divider between past and upcoming events.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when loading failed.
@@ -68,12 +95,17 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssprop --event-timeline-text-color - Text colour.
  * @cssprop --event-timeline-muted-color - Colour of dates and secondary text.
  * @cssprop --event-timeline-background - Background of the timeline.
- * @cssprop --event-timeline-accent-color - Markers, line and links.
+ * @cssprop --event-timeline-surface - Background of chips and highlighted events.
+ * @cssprop --event-timeline-accent-color - Line, links, focus ring and default marker colour.
  * @cssprop --event-timeline-upcoming-color - Marker and label of upcoming events.
+ * @cssprop --event-timeline-category-1 - Colour of the first category (up to `-6`).
  * @cssprop --event-timeline-line-width - Thickness of the line.
  * @cssprop --event-timeline-marker-size - Diameter of the markers.
+ * @cssprop --event-timeline-marker-radius - Corner radius of the markers (`0` for squares).
  * @cssprop --event-timeline-spacing - Space between events.
+ * @cssprop --event-timeline-radius - Corner radius of chips, panels and images.
  * @cssprop --event-timeline-line-height - Line height of text (taller for Arabic script by default).
+ * @cssprop --event-timeline-event-width - Width of an event in the horizontal layout.
  */
 // @customElement must come last (decorators apply bottom-up): defining the element upgrades
 // elements already in the page, and they need the localization controller @localized adds.
@@ -85,7 +117,7 @@ export class EventTimeline extends LitElement {
   /** URL of a timeline JSON file. */
   @property({ reflect: true }) src?: string;
 
-  /** Timeline data as an object (what `JSON.parse` gives). Takes precedence over `src` and inline JSON. */
+  /** Timeline data as an object (what `JSON.parse` gives). Takes precedence over `src` and children. */
   @property({ attribute: false }) data?: unknown;
 
   /** The reader's language. Unset, it is inherited from ancestors, the document, then the data. */
@@ -93,6 +125,15 @@ export class EventTimeline extends LitElement {
 
   /** `ltr` or `rtl` to force a direction; empty, it follows the language. */
   @property() override dir = '';
+
+  @property({ reflect: true }) layout: EventTimelineLayout = 'vertical';
+
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Title for a timeline whose data has none. */
+  @property() label = '';
 
   /** `latn` to write dates with Latin digits whatever the language. */
   @property() numerals?: Numerals;
@@ -103,6 +144,9 @@ export class EventTimeline extends LitElement {
   /** Name the weekday of day-precision dates. */
   @property({ type: Boolean }) weekdays = false;
 
+  /** Show only dates and titles; details open with a toggle. */
+  @property({ type: Boolean }) collapsed = false;
+
   /** Hide the developer panel listing invalid data. */
   @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
 
@@ -111,18 +155,25 @@ export class EventTimeline extends LitElement {
   @state() private problems: readonly TimelineProblem[] = [];
   @state() private loadError?: Error;
   @state() private inheritedLang = '';
+  @state() private activeCategories: ReadonlySet<string> = new Set();
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private focusedId?: string;
+  @state() private highlightedId?: string;
 
-  private inlineJson?: string;
+  private inlineSource?: string;
   private requestedLocale?: UiLocale;
   private abortController?: AbortController;
+  private pendingFocus = false;
   private readonly rootObserver = new MutationObserver(() => this.readInheritedLang());
   private readonly childObserver = new MutationObserver(() => this.readInlineData());
+  private readonly onHashChange = () => this.followHash(true);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInheritedLang();
     this.rootObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
-    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.ownerDocument.defaultView?.addEventListener('hashchange', this.onHashChange);
     this.readInlineData();
     // A load that disconnecting aborted starts again.
     if (this.loadState === 'idle' && this.src) this.requestUpdate();
@@ -132,6 +183,7 @@ export class EventTimeline extends LitElement {
     super.disconnectedCallback();
     this.rootObserver.disconnect();
     this.childObserver.disconnect();
+    this.ownerDocument.defaultView?.removeEventListener('hashchange', this.onHashChange);
     this.abortController?.abort();
     if (this.loadState === 'loading') this.loadState = 'idle';
   }
@@ -144,6 +196,16 @@ export class EventTimeline extends LitElement {
   /** The language the element renders in: its own, an ancestor's, the document's, the data's. */
   get effectiveLang(): string {
     return this.lang || this.inheritedLang || this.timeline?.lang || 'en';
+  }
+
+  /** Moves keyboard focus to an event (and scrolls it into view). Returns false for an unknown id. */
+  focusEvent(id: string): boolean {
+    const li = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    if (!li) return false;
+    this.focusedId = id;
+    li.focus({ preventScroll: true });
+    li.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: this.prefersReducedMotion() ? 'auto' : 'smooth' });
+    return true;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -172,6 +234,11 @@ export class EventTimeline extends LitElement {
             this.problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
         );
       }
+      this.followHash(false);
+    }
+    if (this.pendingFocus && this.focusedId) {
+      this.pendingFocus = false;
+      this.focusEvent(this.focusedId);
     }
   }
 
@@ -180,17 +247,28 @@ export class EventTimeline extends LitElement {
     this.inheritedLang = ancestor?.getAttribute('lang') || this.ownerDocument.documentElement.lang || '';
   }
 
+  /** Inline JSON, or `<timeline-event>` children when there is none. */
   private readInlineData(): void {
-    const script = this.querySelector('script[type="application/json"]');
-    const json = script?.textContent ?? undefined;
-    if (json === undefined || json === this.inlineJson) return;
-    this.inlineJson = json;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    const children = [...this.querySelectorAll(':scope > timeline-event')];
+    const source = script ? (script.textContent ?? '') : children.length > 0 ? children.map((c) => c.outerHTML).join('') : undefined;
+    if (source === undefined || source === this.inlineSource) return;
+    this.inlineSource = source;
     if (this.data !== undefined || this.src) return;
-    try {
-      this.accept(JSON.parse(json));
-    } catch (error) {
-      this.fail(new Error(`The inline JSON is not valid: ${(error as Error).message}`));
+    if (script) {
+      try {
+        this.accept(JSON.parse(source));
+      } catch (error) {
+        this.fail(new Error(`The inline JSON is not valid: ${(error as Error).message}`, { cause: error }));
+      }
+      return;
     }
+    const heading = this.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+    this.accept({
+      title: this.label || heading?.textContent?.trim() || msg('Timeline'),
+      lang: this.lang || this.inheritedLang || 'en',
+      events: children.map((child, index) => (child as HTMLElement & { toEventData?: (i: number) => unknown }).toEventData?.(index) ?? {}),
+    });
   }
 
   private async load(url: string): Promise<void> {
@@ -223,6 +301,9 @@ export class EventTimeline extends LitElement {
     this.problems = problems;
     this.loadError = undefined;
     this.loadState = 'ready';
+    const categories = new Set(timeline.events.map((e) => e.category));
+    this.activeCategories = new Set([...this.activeCategories].filter((c) => categories.has(c)));
+    if (this.focusedId && !timeline.events.some((e) => e.id === this.focusedId)) this.focusedId = undefined;
   }
 
   private fail(error: Error): void {
@@ -236,22 +317,121 @@ export class EventTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** `#event-id` in the page's URL: show that event (clearing filters that hide it), highlight and focus it. */
+  private followHash(fromNavigation: boolean): void {
+    const hash = this.ownerDocument.defaultView?.location.hash ?? '';
+    if (hash.length < 2 || !this.timeline) return;
+    let id: string;
+    try {
+      id = decodeURIComponent(hash.slice(1));
+    } catch {
+      return;
+    }
+    const event = this.timeline.events.find((e) => e.id === id);
+    if (!event) return;
+    if (event.category && this.activeCategories.size > 0 && !this.activeCategories.has(event.category)) {
+      this.activeCategories = new Set();
+    }
+    if (this.collapsed) this.expanded = new Set([...this.expanded, id]);
+    this.highlightedId = id;
+    this.focusedId = id;
+    this.pendingFocus = true;
+    if (fromNavigation) this.requestUpdate();
+  }
+
+  private prefersReducedMotion(): boolean {
+    return this.ownerDocument.defaultView?.matchMedia('(prefers-reduced-motion: reduce)').matches ?? false;
+  }
+
+  private visibleEvents(timeline: Timeline): readonly TimelineEvent[] {
+    if (this.activeCategories.size === 0) return timeline.events;
+    return timeline.events.filter((e) => e.category !== undefined && this.activeCategories.has(e.category));
+  }
+
+  private toggleCategory(category: string | undefined): void {
+    if (category === undefined) {
+      this.activeCategories = new Set();
+      return;
+    }
+    const next = new Set(this.activeCategories);
+    if (next.has(category)) next.delete(category);
+    else next.add(category);
+    this.activeCategories = next;
+  }
+
+  private toggleExpanded(id: string): void {
+    const next = new Set(this.expanded);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.expanded = next;
+  }
+
+  private select(event: TimelineEvent): void {
+    this.focusedId = event.id;
+    this.emit<EventTimelineSelectDetail>('event-timeline-select', { event });
+  }
+
+  private onListClick(e: MouseEvent): void {
+    // Clicks on the event's own controls (links, toggles, disclosures) are theirs.
+    const path = e.composedPath();
+    const li = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.id !== undefined);
+    if (!li || path.some((node) => node instanceof HTMLElement && node !== li && li.contains(node) && node.matches('a, button, summary'))) return;
+    const event = this.timeline?.events.find((ev) => ev.id === li.dataset.id);
+    if (event) this.select(event);
+  }
+
+  private onListKeydown(e: KeyboardEvent): void {
+    const li = e.target as HTMLElement;
+    if (!li.dataset?.id || !this.timeline) return;
+    const events = this.visibleEvents(this.timeline);
+    const index = events.findIndex((ev) => ev.id === li.dataset.id);
+    const rtl = getComputedStyle(li).direction === 'rtl';
+    const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
+    const backward = rtl ? 'ArrowRight' : 'ArrowLeft';
+    let target: number | undefined;
+    if (e.key === 'ArrowDown' || e.key === forward) target = Math.min(index + 1, events.length - 1);
+    else if (e.key === 'ArrowUp' || e.key === backward) target = Math.max(index - 1, 0);
+    else if (e.key === 'Home') target = 0;
+    else if (e.key === 'End') target = events.length - 1;
+    else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.select(events[index]!);
+      return;
+    }
+    if (target === undefined) return;
+    e.preventDefault();
+    this.focusEvent(events[target]!.id);
+  }
+
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const dir = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(lang);
     return html`
-      <section part="base" class="timeline" lang=${lang} dir=${dir} aria-labelledby="heading" aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}>
+      <section
+        part="base"
+        class="timeline"
+        lang=${lang}
+        dir=${dir}
+        aria-labelledby="heading"
+        aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
+      >
         ${this.renderHeading(lang)} ${this.renderBody(lang)}
         ${this.problems.length > 0 && !this.hideProblems ? this.renderProblems() : nothing}
       </section>
     `;
   }
 
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(Math.max(level, 1), 5) : 2;
+  }
+
   private renderHeading(lang: string): TemplateResult {
+    const tag = HEADINGS[this.level - 1]!;
     const title = this.timeline ? this.pick(this.timeline.title, lang) : undefined;
     return title && title.text
-      ? html`<h2 part="heading" id="heading" lang=${title.lang} dir=${directionOf(title.lang)}>${title.text}</h2>`
-      : html`<h2 part="heading" id="heading" class="visually-hidden">${msg('Timeline')}</h2>`;
+      ? staticHtml`<${tag} part="heading" id="heading" lang=${title.lang} dir=${directionOf(title.lang)}>${title.text}</${tag}>`
+      : staticHtml`<${tag} part="heading" id="heading" class="visually-hidden">${msg('Timeline')}</${tag}>`;
   }
 
   private renderBody(lang: string): TemplateResult {
@@ -276,57 +456,190 @@ export class EventTimeline extends LitElement {
         `;
       case 'ready':
         return this.timeline && this.timeline.events.length > 0
-          ? this.renderEvents(this.timeline, lang)
+          ? html`${this.renderFilters(this.timeline, lang)} ${this.renderEvents(this.timeline, lang)}`
           : html`<p part="empty" class="empty">${msg('This timeline has no events yet.')}</p>`;
     }
   }
 
+  private numeralsFor(lang: string): Numerals {
+    return this.numerals === 'latn' || this.numerals === 'arab' ? this.numerals : eventDateLocaleFor(lang).numerals;
+  }
+
+  /** Categories in order of first use, with their counts. */
+  private categoriesOf(timeline: Timeline): [string, number][] {
+    const counts = new Map<string, number>();
+    for (const event of timeline.events) if (event.category) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    return [...counts];
+  }
+
+  private renderFilters(timeline: Timeline, lang: string): TemplateResult | typeof nothing {
+    const categories = this.categoriesOf(timeline);
+    if (categories.length < 2) return nothing;
+    const numerals = this.numeralsFor(lang);
+    const all = this.activeCategories.size === 0;
+    return html`
+      <div part="filters" class="filters" role="group" aria-label=${msg('Filter events by category')}>
+        <button type="button" part=${all ? 'filter filter-active' : 'filter'} aria-pressed=${all ? 'true' : 'false'} @click=${() => this.toggleCategory(undefined)}>
+          ${msg('All')} <span class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
+        </button>
+        ${categories.map(([category, count], i) => {
+          const pressed = this.activeCategories.has(category);
+          const label = this.pick(timeline.categories[category], lang);
+          return html`<button
+            type="button"
+            part=${pressed ? 'filter filter-active' : 'filter'}
+            aria-pressed=${pressed ? 'true' : 'false'}
+            style=${styleMap(this.categoryStyle(i))}
+            @click=${() => this.toggleCategory(category)}
+          >
+            <span class="swatch" aria-hidden="true"></span>
+            <span lang=${label?.lang ?? nothing}>${label?.text ?? category}</span>
+            <span class="count">${toNumerals(String(count), numerals)}</span>
+          </button>`;
+        })}
+      </div>
+    `;
+  }
+
+  private categoryStyle(index: number): Record<string, string> {
+    return { '--_category': `var(--event-timeline-category-${(index % 6) + 1}, ${CATEGORY_COLORS[index % 6]})` };
+  }
+
   private renderEvents(timeline: Timeline, lang: string): TemplateResult {
     const locale = eventDateLocaleFor(lang);
-    const numerals = this.numerals === 'latn' || this.numerals === 'arab' ? this.numerals : undefined;
-    const options = { locale, ...(numerals ? { numerals } : {}) };
+    const numerals = this.numeralsFor(lang);
+    const options = { locale, numerals };
+    const events = this.visibleEvents(timeline);
+    const categoryIndex = new Map(this.categoriesOf(timeline).map(([category], i) => [category, i]));
+    const focusedId = events.some((e) => e.id === this.focusedId) ? this.focusedId : events[0]?.id;
+    const firstUpcoming = timeline.published ? events.find((e) => e.status) : undefined;
+    const published = timeline.published ? formatEventDate(timeline.published, options) : '';
     return html`
-      <ol part="list" class="list">
-        ${timeline.events.map((event, i) => {
-          const previous = timeline.events[i - 1];
+      <ol part="list" class="list" @click=${this.onListClick} @keydown=${this.onListKeydown}>
+        ${events.map((event, i) => {
+          const previous = events[i - 1];
           const gap = this.gaps && previous ? formatEventGap(previous.date, event.date, options) : undefined;
-          return this.renderEvent(event, lang, formatEventDate(event.date, { ...options, weekday: this.weekdays }), gap);
+          const index = event.category === undefined ? undefined : categoryIndex.get(event.category);
+          return this.renderEvent(event, lang, {
+            dateText: formatEventDate(event.date, { ...options, weekday: this.weekdays }),
+            gap,
+            now: event === firstUpcoming ? published : undefined,
+            style: index === undefined ? {} : this.categoryStyle(index),
+            focusable: event.id === focusedId,
+          });
         })}
       </ol>
     `;
   }
 
-  private renderEvent(event: TimelineEvent, lang: string, dateText: string, gap?: string): TemplateResult {
+  private renderEvent(
+    event: TimelineEvent,
+    lang: string,
+    view: { dateText: string; gap?: string; now?: string; style: Record<string, string>; focusable: boolean },
+  ): TemplateResult {
     const title = this.pick(event.title, lang)!;
-    const description = this.pick(event.description, lang);
     const wording = this.pick(event.dateWording, lang);
-    const note = this.pick(event.dateNote, lang);
+    const category = event.category ? (this.pick(this.timeline!.categories[event.category], lang) ?? { text: event.category, lang: 'en' }) : undefined;
+    const titleTag = HEADINGS[this.level]!;
+    const open = !this.collapsed || this.expanded.has(event.id);
+    const parts = ['event', event.category ? `category-${event.category}` : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
     return html`
-      <li part="event" class="event" id=${`event-${event.id}`} data-id=${event.id} data-category=${event.category ?? nothing} data-status=${event.status ?? 'past'}>
-        ${gap ? html`<p part="gap" class="gap">${gap}</p>` : nothing}
+      <li
+        part=${parts}
+        class=${event.id === this.highlightedId ? 'event highlighted' : 'event'}
+        data-id=${event.id}
+        data-category=${event.category ?? nothing}
+        data-status=${event.status ?? 'past'}
+        tabindex=${view.focusable ? '0' : '-1'}
+        aria-labelledby=${`title-${event.index}`}
+        aria-current=${event.id === this.highlightedId ? 'true' : nothing}
+        style=${styleMap(view.style)}
+      >
+        <div class="between">
+          ${view.gap ? html`<p part="gap" class="gap">${view.gap}</p>` : nothing}
+          ${view.now !== undefined ? html`<p part="now" class="now"><span>${msg('At the time of writing')}</span> <span>${view.now}</span></p>` : nothing}
+        </div>
         <div class="entry">
           <span part="marker" class="marker" aria-hidden="true"></span>
           <p class="date-line">
-            <time part="date" datetime=${event.date.input}>${dateText}</time>
+            <time part="date" datetime=${event.date.input}>${view.dateText}</time>
             ${event.status ? html`<span part="status" class="status">${event.status === 'planned' ? msg('Planned') : msg('Scheduled')}</span>` : nothing}
+            ${category ? html`<span part="category" class="category" lang=${category.lang}>${category.text}</span>` : nothing}
           </p>
           ${wording
-            ? html`<p part="date-wording" class="date-wording">
-                ${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}
-              </p>`
+            ? html`<p part="date-wording" class="date-wording">${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}</p>`
             : nothing}
-          <h3 part="title" class="title" lang=${title.lang} dir=${directionOf(title.lang)}>${this.text(title)}</h3>
-          ${description
-            ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${this.text(description)}</p>`
+          ${staticHtml`<${titleTag} part="title" class="title" id=${`title-${event.index}`} lang=${title.lang} dir=${directionOf(title.lang)}>${this.text(title)}</${titleTag}>`}
+          ${this.collapsed && this.hasDetails(event)
+            ? html`<button
+                part="toggle"
+                class="toggle"
+                type="button"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls=${`details-${event.index}`}
+                @click=${() => this.toggleExpanded(event.id)}
+              >
+                ${open ? msg('Hide details') : msg('Show details')}
+              </button>`
             : nothing}
-          ${note
-            ? html`<details part="date-note" class="date-note">
-                <summary>${msg('How this date was worked out')}</summary>
-                <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
-              </details>`
-            : nothing}
+          <div class="details" id=${`details-${event.index}`} ?hidden=${!open}>${this.renderDetails(event, lang)}</div>
         </div>
       </li>
+    `;
+  }
+
+  private hasDetails(event: TimelineEvent): boolean {
+    return Boolean(event.description || event.dateNote || event.media || event.links);
+  }
+
+  private renderDetails(event: TimelineEvent, lang: string): TemplateResult {
+    const description = this.pick(event.description, lang);
+    const note = this.pick(event.dateNote, lang);
+    return html`
+      ${description
+        ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${this.text(description)}</p>`
+        : nothing}
+      ${event.media ? this.renderMedia(event.media, lang) : nothing}
+      ${event.links
+        ? html`<ul part="links" class="links">
+            ${event.links.map((link) => {
+              const label = this.pick(link.label, lang)!;
+              return html`<li><a part="link" href=${link.url} lang=${label.lang} rel="noopener noreferrer">${label.text}</a></li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${note
+        ? html`<details part="date-note" class="date-note">
+            <summary>${msg('How this date was worked out')}</summary>
+            <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
+          </details>`
+        : nothing}
+    `;
+  }
+
+  private renderMedia(media: NonNullable<TimelineEvent['media']>, lang: string): TemplateResult {
+    const alt = this.pick(media.alt, lang);
+    const caption = this.pick(media.caption, lang);
+    const credit = this.pick(media.credit, lang);
+    return html`
+      <figure part="media" class="media">
+        <img
+          part="image"
+          src=${media.url}
+          alt=${alt?.text ?? ''}
+          loading="lazy"
+          decoding="async"
+          width=${media.width ?? nothing}
+          height=${media.height ?? nothing}
+          class=${media.width && media.height ? 'sized' : 'unsized'}
+        />
+        ${caption || credit
+          ? html`<figcaption part="caption">
+              ${caption ? html`<span lang=${caption.lang}>${caption.text}</span>` : nothing}
+              ${credit ? html`<span class="credit" lang=${credit.lang}>${msg(str`Credit: ${credit.text}`)}</span>` : nothing}
+            </figcaption>`
+          : nothing}
+      </figure>
     `;
   }
 
@@ -362,5 +675,6 @@ declare global {
   interface HTMLElementEventMap {
     'event-timeline-load': CustomEvent<EventTimelineLoadDetail>;
     'event-timeline-error': CustomEvent<EventTimelineErrorDetail>;
+    'event-timeline-select': CustomEvent<EventTimelineSelectDetail>;
   }
 }

@@ -1,5 +1,7 @@
 // The data format: types, validation and normalization. Runs in Node and browsers: no Lit, no DOM.
 export type {
+  EventLinkData,
+  EventMediaData,
   EventSourceData,
   EventStatus,
   LocalizedText,
@@ -13,4 +15,5 @@ export type {
 export { formatProblem, parseTimeline } from './parse-timeline.js';
 export type { ParsedTimeline } from './parse-timeline.js';
 export { pickLocalizedText } from './localized-text.js';
+export { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 export type { PickedText } from './localized-text.js';

@@ -2,7 +2,10 @@ import { compareEventDates } from '../dates/compare-event-dates.js';
 import type { EventDate } from '../dates/event-date.js';
 import { EventDateError } from '../dates/event-date-error.js';
 import { parseEventDate } from '../dates/parse-event-date.js';
+import { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 import type {
+  EventLinkData,
+  EventMediaData,
   EventSourceData,
   EventStatus,
   LocalizedText,
@@ -18,8 +21,9 @@ export interface ParsedTimeline {
   readonly problems: readonly TimelineProblem[];
 }
 
-const DOCUMENT_FIELDS = new Set(['$schema', 'title', 'lang', 'published', 'source', 'events']);
-const EVENT_FIELDS = new Set(['id', 'date', 'title', 'description', 'category', 'status', 'dateWording', 'dateNote', 'source']);
+const DOCUMENT_FIELDS = new Set(['$schema', 'title', 'lang', 'published', 'source', 'categories', 'events']);
+const EVENT_FIELDS = new Set(['id', 'date', 'title', 'description', 'category', 'status', 'dateWording', 'dateNote', 'source', 'media', 'links']);
+const MEDIA_FIELDS = new Set(['url', 'alt', 'caption', 'credit', 'width', 'height']);
 const SOURCE_FIELDS = new Set(['title', 'publisher', 'url']);
 const STATUSES: readonly EventStatus[] = ['scheduled', 'planned'];
 const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
@@ -41,7 +45,7 @@ export function parseTimeline(data: unknown): ParsedTimeline {
 
   if (!isObject(data)) {
     error('', `expected an object with "title", "lang" and "events", got ${describe(data)}`);
-    return { timeline: { title: '', lang: 'und', events: [] }, problems };
+    return { timeline: { title: '', lang: 'und', categories: {}, events: [] }, problems };
   }
   for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(key, `unknown field "${key}" is ignored`);
 
@@ -58,6 +62,16 @@ export function parseTimeline(data: unknown): ParsedTimeline {
   if (data.published !== undefined) published = eventDate(data.published, 'published', error);
 
   const source = data.source === undefined ? undefined : sourceOf(data.source, warn);
+  const categories: Record<string, LocalizedText> = {};
+  if (data.categories !== undefined) {
+    if (!isObject(data.categories)) warn('categories', `expected an object of category id → label, got ${describe(data.categories)}; ignored`);
+    else {
+      for (const [id, label] of Object.entries(data.categories)) {
+        const text = optionalText(label, `categories.${id}`, warn);
+        if (text !== undefined) categories[id] = text;
+      }
+    }
+  }
 
   const events: TimelineEvent[] = [];
   if (!Array.isArray(data.events)) {
@@ -71,7 +85,7 @@ export function parseTimeline(data: unknown): ParsedTimeline {
   }
   events.sort((a, b) => compareEventDates(a.date, b.date) || a.index - b.index);
   return {
-    timeline: { title, lang, ...(published ? { published } : {}), ...(source ? { source } : {}), events },
+    timeline: { title, lang, ...(published ? { published } : {}), ...(source ? { source } : {}), categories, events },
     problems,
   };
 }
@@ -143,11 +157,16 @@ function eventOf(
     }
   }
 
+  const media = raw.media === undefined ? undefined : mediaOf(raw.media, `${at}.media`, warn);
+  const links = raw.links === undefined ? undefined : linksOf(raw.links, `${at}.links`, warn);
+
   return {
     id,
     date,
     title,
     index,
+    ...(media !== undefined ? { media } : {}),
+    ...(links !== undefined && links.length > 0 ? { links } : {}),
     ...(description !== undefined ? { description } : {}),
     ...(category !== undefined ? { category } : {}),
     ...(status !== undefined ? { status } : {}),
@@ -202,6 +221,68 @@ function localizedText(value: unknown, path: string, report: Report): LocalizedT
 function optionalText(value: unknown, path: string, warn: Report): LocalizedText | undefined {
   if (value === undefined) return undefined;
   return localizedText(value, path, (p, message) => warn(p, `${message}; ignored`));
+}
+
+function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | undefined {
+  if (!isObject(value)) {
+    warn(path, `expected {"url", "alt", …}, got ${describe(value)}; ignored`);
+    return undefined;
+  }
+  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(`${path}.${key}`, `unknown field "${key}" is ignored`);
+  if (typeof value.url !== 'string' || !value.url.trim()) {
+    warn(`${path}.url`, 'missing: the image URL; the image is left out');
+    return undefined;
+  }
+  if (!isSafeImageUrl(value.url)) {
+    warn(`${path}.url`, `only http:, https: and relative image URLs are shown, not ${JSON.stringify(value.url.slice(0, 40))}; the image is left out`);
+    return undefined;
+  }
+  // An empty alt marks a decorative image; a missing one is a mistake worth saying.
+  let alt: LocalizedText | undefined = value.alt === '' ? '' : optionalText(value.alt, `${path}.alt`, warn);
+  if (alt === undefined) {
+    warn(`${path}.alt`, 'missing: describe the image for readers who cannot see it (use "" for a decorative image)');
+    alt = '';
+  }
+  const size = (key: 'width' | 'height') => {
+    const n = value[key];
+    if (n === undefined) return undefined;
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
+    warn(`${path}.${key}`, `expected a whole number of pixels, got ${JSON.stringify(n)}; ignored`);
+    return undefined;
+  };
+  const width = size('width');
+  const height = size('height');
+  const caption = optionalText(value.caption, `${path}.caption`, warn);
+  const credit = optionalText(value.credit, `${path}.credit`, warn);
+  return {
+    url: value.url,
+    alt,
+    ...(caption !== undefined ? { caption } : {}),
+    ...(credit !== undefined ? { credit } : {}),
+    ...(width && height ? { width, height } : {}),
+  };
+}
+
+function linksOf(value: unknown, path: string, warn: Report): EventLinkData[] {
+  if (!Array.isArray(value)) {
+    warn(path, `expected a list of {"url", "label"}, got ${describe(value)}; ignored`);
+    return [];
+  }
+  const links: EventLinkData[] = [];
+  value.forEach((link: unknown, i: number) => {
+    const at = `${path}[${i}]`;
+    if (!isObject(link) || typeof link.url !== 'string' || !link.url.trim()) {
+      warn(at, 'expected {"url": "…", "label": "…"}; the link is left out');
+      return;
+    }
+    if (!isSafeLinkUrl(link.url)) {
+      warn(`${at}.url`, `only http:, https:, mailto: and relative links are kept, not ${JSON.stringify(link.url.slice(0, 40))}; the link is left out`);
+      return;
+    }
+    const label = optionalText(link.label, `${at}.label`, warn) ?? link.url;
+    links.push({ url: link.url, label });
+  });
+  return links;
 }
 
 function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined {

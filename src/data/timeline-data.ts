@@ -18,6 +18,24 @@ export interface EventSourceData {
   readonly quote: string;
 }
 
+/** An image shown with an event. `width` and `height` reserve its space before it loads. */
+export interface EventMediaData {
+  /** `http:`/`https:` or relative URL. */
+  readonly url: string;
+  /** What the image shows, for readers who cannot see it. Empty only for a decorative image. */
+  readonly alt: LocalizedText;
+  readonly caption?: LocalizedText;
+  readonly credit?: LocalizedText;
+  readonly width?: number;
+  readonly height?: number;
+}
+
+/** A link from an event: `http:`, `https:`, `mailto:` or relative. */
+export interface EventLinkData {
+  readonly url: string;
+  readonly label: LocalizedText;
+}
+
 /** What an event says, the same in the data file and once parsed. */
 interface EventContent {
   /** Stable identifier, unique in the file; used for deep links (`#id`). */
@@ -32,6 +50,8 @@ interface EventContent {
   /** How the date was worked out from the wording, for relative or implied dates. */
   readonly dateNote?: LocalizedText;
   readonly source?: EventSourceData;
+  readonly media?: EventMediaData;
+  readonly links?: readonly EventLinkData[];
 }
 
 export interface TimelineEventData extends EventContent {
@@ -53,6 +73,8 @@ export interface TimelineData {
   /** When the source was published: the reference for relative expressions and upcoming events. */
   readonly published?: string;
   readonly source?: TimelineSourceData;
+  /** Labels of the categories events use: `{"economy": {"ckb": "ئابووری", "en": "Economy"}}`. */
+  readonly categories?: Readonly<Record<string, LocalizedText>>;
   readonly events: readonly TimelineEventData[];
 }
 
@@ -71,6 +93,8 @@ export interface Timeline {
   readonly lang: string;
   readonly published?: EventDate;
   readonly source?: TimelineSourceData;
+  /** Category labels by id (an id without a label is shown as itself). */
+  readonly categories: Readonly<Record<string, LocalizedText>>;
   /** Valid events in chronological order. */
   readonly events: readonly TimelineEvent[];
 }

@@ -1,0 +1,54 @@
+import type { TimelineEventData } from './data/timeline-data.js';
+
+/**
+ * One event written in HTML inside `<event-timeline>`, readable before any script runs:
+ *
+ * ```html
+ * <timeline-event id="agreement" date="2019-06" category="economy">
+ *   <h3>Iraq and the US reach a trade agreement</h3>
+ *   <p>The framework is to be developed in the strategic dialogue.</p>
+ * </timeline-event>
+ * ```
+ *
+ * The first heading is the title; the text of the other children is the description. Once the
+ * timeline's script runs, it renders these events like JSON events and hides the originals.
+ *
+ * @attr date - EDTF date of the event (`2019-06`, `2020-08-18/2020-08-20`…).
+ * @attr id - Identifier, for deep links; generated from the position when absent.
+ * @attr category - Category id.
+ * @attr status - `scheduled` or `planned`.
+ * @attr date-wording - The date as the source words it.
+ * @attr lang - The language of the texts, when it differs from the timeline's.
+ */
+export class TimelineEventElement extends HTMLElement {
+  /** The event as timeline data, for `parseTimeline`. */
+  toEventData(index: number): Partial<TimelineEventData> & Record<string, unknown> {
+    const heading = this.querySelector('h1, h2, h3, h4, h5, h6, [slot="title"]');
+    const description = [...this.children]
+      .filter((child) => child !== heading)
+      .map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
+    const text = (value: string | undefined) => (value && this.lang ? { [this.lang]: value } : value);
+    const attribute = (name: string) => this.getAttribute(name) ?? undefined;
+    const data: Record<string, unknown> = {
+      id: this.id || `event-${index + 1}`,
+      date: attribute('date'),
+      title: text(heading?.textContent?.replace(/\s+/g, ' ').trim() || undefined),
+      description: text(description || undefined),
+      category: attribute('category'),
+      status: attribute('status'),
+      dateWording: text(attribute('date-wording')),
+    };
+    for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+    return data;
+  }
+}
+
+if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'timeline-event': TimelineEventElement;
+  }
+}
