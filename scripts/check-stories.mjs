@@ -39,7 +39,7 @@ for (const story of stories) {
   const expected = EXPECTED_CONSOLE[story.id] ?? [];
   page.on('console', (m) => {
     if ((m.type() === 'error' || m.type() === 'warning') && !expected.some((re) => re.test(m.text()))) {
-      if (m.type() === 'error' || /event-timeline/.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+      if (m.type() === 'error' || /event-timeline/.test(m.text())) problems.push(`console ${m.type()}: ${m.text().replace(/\n/g, '\n        ')}`);
     }
   });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));

@@ -12,7 +12,7 @@ import { toNumerals, type Numerals } from './dates/numerals.js';
 import { styles } from './event-timeline.styles.js';
 import { directionOf, splitLatinRuns } from './i18n/direction.js';
 import { setLocale, uiLocaleFor, type UiLocale } from './i18n/localization.js';
-import './timeline-event.js';
+import { readTimelineEvent } from './timeline-event.js';
 
 export interface EventTimelineLoadDetail {
   readonly timeline: Timeline;
@@ -267,7 +267,7 @@ export class EventTimeline extends LitElement {
     this.accept({
       title: this.label || heading?.textContent?.trim() || msg('Timeline'),
       lang: this.lang || this.inheritedLang || 'en',
-      events: children.map((child, index) => (child as HTMLElement & { toEventData?: (i: number) => unknown }).toEventData?.(index) ?? {}),
+      events: children.map((child, index) => readTimelineEvent(child, index)),
     });
   }
 
@@ -313,8 +313,10 @@ export class EventTimeline extends LitElement {
     this.emit<EventTimelineErrorDetail>('event-timeline-error', { error, problems: [] });
   }
 
-  private emit<T>(type: string, detail: T): void {
-    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  /** Dispatches one of the events documented above (`@fires`), bubbling and composed. */
+  private emit<T>(name: string, detail: T): void {
+    const event = new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
+    this.dispatchEvent(event);
   }
 
   /** `#event-id` in the page's URL: show that event (clearing filters that hide it), highlight and focus it. */

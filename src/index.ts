@@ -1,5 +1,6 @@
 // The package entry: the element (registered on import), and the date and data APIs it uses.
 export { EventTimeline } from './event-timeline.js';
-export type { EventTimelineErrorDetail, EventTimelineLoadDetail } from './event-timeline.js';
+export type { EventTimelineErrorDetail, EventTimelineLayout, EventTimelineLoadDetail, EventTimelineSelectDetail } from './event-timeline.js';
+export { readTimelineEvent, TimelineEventElement } from './timeline-event.js';
 export * from './dates/index.js';
 export * from './data/index.js';

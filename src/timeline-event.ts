@@ -1,5 +1,3 @@
-import type { TimelineEventData } from './data/timeline-data.js';
-
 /**
  * One event written in HTML inside `<event-timeline>`, readable before any script runs:
  *
@@ -22,27 +20,36 @@ import type { TimelineEventData } from './data/timeline-data.js';
  */
 export class TimelineEventElement extends HTMLElement {
   /** The event as timeline data, for `parseTimeline`. */
-  toEventData(index: number): Partial<TimelineEventData> & Record<string, unknown> {
-    const heading = this.querySelector('h1, h2, h3, h4, h5, h6, [slot="title"]');
-    const description = [...this.children]
-      .filter((child) => child !== heading)
-      .map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '')
-      .filter(Boolean)
-      .join(' ');
-    const text = (value: string | undefined) => (value && this.lang ? { [this.lang]: value } : value);
-    const attribute = (name: string) => this.getAttribute(name) ?? undefined;
-    const data: Record<string, unknown> = {
-      id: this.id || `event-${index + 1}`,
-      date: attribute('date'),
-      title: text(heading?.textContent?.replace(/\s+/g, ' ').trim() || undefined),
-      description: text(description || undefined),
-      category: attribute('category'),
-      status: attribute('status'),
-      dateWording: text(attribute('date-wording')),
-    };
-    for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
-    return data;
+  toEventData(index: number): Record<string, unknown> {
+    return readTimelineEvent(this, index);
   }
+}
+
+/**
+ * Reads a `<timeline-event>` as timeline data. A plain function of the element, so that it works
+ * whether or not the element is upgraded yet (its definition may load after the timeline's).
+ */
+export function readTimelineEvent(element: Element, index: number): Record<string, unknown> {
+  const heading = element.querySelector('h1, h2, h3, h4, h5, h6, [slot="title"]');
+  const description = [...element.children]
+    .filter((child) => child !== heading)
+    .map((child) => child.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+    .filter(Boolean)
+    .join(' ');
+  const lang = element.getAttribute('lang');
+  const text = (value: string | undefined) => (value && lang ? { [lang]: value } : value);
+  const attribute = (name: string) => element.getAttribute(name) ?? undefined;
+  const data: Record<string, unknown> = {
+    id: element.id || `event-${index + 1}`,
+    date: attribute('date'),
+    title: text(heading?.textContent?.replace(/\s+/g, ' ').trim() || undefined),
+    description: text(description || undefined),
+    category: attribute('category'),
+    status: attribute('status'),
+    dateWording: text(attribute('date-wording')),
+  };
+  for (const key of Object.keys(data)) if (data[key] === undefined) delete data[key];
+  return data;
 }
 
 if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);

@@ -6,31 +6,74 @@ interface Args {
   src: string;
   lang: string;
   dir: string;
+  layout: string;
+  theme: string;
+  headingLevel: number;
   numerals: string;
   gaps: boolean;
   weekdays: boolean;
+  collapsed: boolean;
   hideProblems: boolean;
+  accentColor: string;
+  markerSize: string;
+  fontFamily: string;
 }
 
 const meta: Meta<Args> = {
   title: 'Timeline/event-timeline',
   component: 'event-timeline',
-  args: { src: 'data/kadhimi-washington-2020.json', lang: '', dir: '', numerals: '', gaps: false, weekdays: false, hideProblems: false },
+  args: {
+    src: 'data/kadhimi-washington-2020.json',
+    lang: '',
+    dir: '',
+    layout: 'vertical',
+    theme: 'light',
+    headingLevel: 2,
+    numerals: '',
+    gaps: false,
+    weekdays: false,
+    collapsed: false,
+    hideProblems: false,
+    accentColor: '',
+    markerSize: '',
+    fontFamily: '',
+  },
   argTypes: {
     lang: { control: 'select', options: ['', 'ckb', 'en', 'ar'], description: 'Empty: follows the toolbar language' },
     dir: { control: 'select', options: ['', 'ltr', 'rtl'], description: 'Empty: follows the language' },
+    layout: { control: 'inline-radio', options: ['vertical', 'alternating', 'horizontal'] },
+    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 5 } },
     numerals: { control: 'select', options: ['', 'latn', 'arab'] },
     hideProblems: { name: 'hide-problems' },
+    accentColor: { name: '--event-timeline-accent-color', control: 'color' },
+    markerSize: { name: '--event-timeline-marker-size', control: 'text' },
+    fontFamily: { name: '--event-timeline-font-family', control: 'text' },
   },
-  render: ({ src, lang, dir, numerals, gaps, weekdays, hideProblems }) => html`
+  decorators: [
+    (story, context) =>
+      html`<div style=${context.args.theme === 'dark' ? 'background:#14171c;padding:1rem' : 'padding:1rem'}>${story()}</div>`,
+  ],
+  render: (args) => html`
     <event-timeline
-      src=${src}
-      lang=${lang || nothing}
-      dir=${dir || nothing}
-      numerals=${numerals || nothing}
-      ?gaps=${gaps}
-      ?weekdays=${weekdays}
-      ?hide-problems=${hideProblems}
+      src=${args.src}
+      lang=${args.lang || nothing}
+      dir=${args.dir || nothing}
+      layout=${args.layout}
+      theme=${args.theme}
+      heading-level=${args.headingLevel}
+      numerals=${args.numerals || nothing}
+      ?gaps=${args.gaps}
+      ?weekdays=${args.weekdays}
+      ?collapsed=${args.collapsed}
+      ?hide-problems=${args.hideProblems}
+      style=${[
+        args.accentColor && `--event-timeline-accent-color: ${args.accentColor}`,
+        args.markerSize && `--event-timeline-marker-size: ${args.markerSize}`,
+        args.fontFamily && `--event-timeline-font-family: ${args.fontFamily}`,
+      ]
+        .filter(Boolean)
+        .join(';')}
     ></event-timeline>
   `,
 };
@@ -41,14 +84,34 @@ type Story = StoryObj<Args>;
 /** The article about the Iraqi prime minister's visit to Washington, August 2020. */
 export const Article: Story = {};
 
-export const ArticleInEnglish: Story = { args: { lang: 'en' } };
-
 /** Weekdays on single days, and the time between events. */
 export const WeekdaysAndGaps: Story = { args: { lang: 'ckb', weekdays: true, gaps: true } };
 
-export const ArticleInArabic: Story = { args: { lang: 'ar', weekdays: true } };
-
 export const LatinDigits: Story = { args: { lang: 'ckb', numerals: 'latn' } };
+
+/** Dates and titles only; details behind a toggle. */
+export const Collapsed: Story = { args: { lang: 'en', collapsed: true } };
+
+// Every layout in every language and theme.
+const matrix = (layout: string, lang: string, theme: string): Story => ({ args: { layout, lang, theme, gaps: true } });
+export const VerticalKurdishLight = matrix('vertical', 'ckb', 'light');
+export const VerticalKurdishDark = matrix('vertical', 'ckb', 'dark');
+export const VerticalEnglishLight = matrix('vertical', 'en', 'light');
+export const VerticalEnglishDark = matrix('vertical', 'en', 'dark');
+export const VerticalArabicLight = matrix('vertical', 'ar', 'light');
+export const VerticalArabicDark = matrix('vertical', 'ar', 'dark');
+export const AlternatingKurdishLight = matrix('alternating', 'ckb', 'light');
+export const AlternatingKurdishDark = matrix('alternating', 'ckb', 'dark');
+export const AlternatingEnglishLight = matrix('alternating', 'en', 'light');
+export const AlternatingEnglishDark = matrix('alternating', 'en', 'dark');
+export const AlternatingArabicLight = matrix('alternating', 'ar', 'light');
+export const AlternatingArabicDark = matrix('alternating', 'ar', 'dark');
+export const HorizontalKurdishLight = matrix('horizontal', 'ckb', 'light');
+export const HorizontalKurdishDark = matrix('horizontal', 'ckb', 'dark');
+export const HorizontalEnglishLight = matrix('horizontal', 'en', 'light');
+export const HorizontalEnglishDark = matrix('horizontal', 'en', 'dark');
+export const HorizontalArabicLight = matrix('horizontal', 'ar', 'light');
+export const HorizontalArabicDark = matrix('horizontal', 'ar', 'dark');
 
 export const LoadError: Story = { args: { src: 'data/missing.json', lang: 'en' } };
 
@@ -92,4 +155,41 @@ export const InlineJson: Story = {
       }
     </script>
   </event-timeline>`,
+};
+
+/** Events written as HTML: readable before the script runs, and by search engines. */
+export const TimelineEventChildren: Story = {
+  render: () => html`<event-timeline lang="ckb" label="سەردانی کازمی بۆ واشنتن">
+    <timeline-event id="agreement" date="2019-06" category="economy" date-wording="لە حوزەیرانی ٢٠١٩">
+      <h3>رێککەوتنی بازرگانی و وەبەرهێنانی عێراق و ئەمریکا</h3>
+      <p>هەردوو حکومەت رێککەوتنێکیان لەبارەی بازرگانی و وەبەرهێنان کرد.</p>
+    </timeline-event>
+    <timeline-event id="departure" date="2020-08-18" category="diplomacy" date-wording="رۆژی سێشەممە">
+      <h3>کازمی بە سەرۆکایەتی شاندێکی باڵا بەرەو ئەمریکا بەڕێدەکەوێت</h3>
+    </timeline-event>
+    <timeline-event id="white-house" date="2020-08-20" category="diplomacy" status="scheduled">
+      <h3>دۆناڵد ترەمپ لە کۆشکی سپی پێشوازی لە کازمی دەکات</h3>
+    </timeline-event>
+  </event-timeline>`,
+};
+
+/** Images (lazy, with their space reserved) and links. */
+export const MediaAndLinks: Story = {
+  render: () => html`<event-timeline
+    lang="en"
+    .data=${{
+      title: 'Media and links',
+      lang: 'en',
+      events: [
+        {
+          id: 'pictured',
+          date: '2020-08-20',
+          title: 'An event with an image',
+          description: 'The image reserves its space before it loads.',
+          media: { url: 'favicon.svg', alt: 'The Storybook logo', width: 64, height: 64, caption: 'A small image', credit: 'Storybook' },
+          links: [{ url: 'https://lit.dev/', label: 'Lit' }],
+        },
+      ],
+    }}
+  ></event-timeline>`,
 };

@@ -10,17 +10,27 @@ const firstDate = (el: EventTimeline) => shadow(el).querySelector('time')?.textC
 
 describe('language and direction', () => {
   let early: HTMLElement;
+  let declared: HTMLElement;
+  let readableBeforeScript = '';
 
   before(async () => {
     document.documentElement.lang = 'ckb';
     early = document.createElement('event-timeline');
     early.setAttribute('src', ARTICLE);
     document.body.append(early);
+    declared = document.createElement('div');
+    // No lang of its own: it reads in the document's Kurdish, its content is marked English.
+    declared.innerHTML = `<event-timeline label="Written in HTML">
+      <timeline-event date="2019-06" lang="en"><h3>Readable without script</h3><p>Plain HTML first.</p></timeline-event>
+    </event-timeline>`;
+    document.body.append(declared);
+    readableBeforeScript = declared.innerText;
     await import('../../src/event-timeline.js');
   });
 
   after(() => {
     early.remove();
+    declared.remove();
     document.documentElement.lang = 'en';
   });
 
@@ -29,6 +39,17 @@ describe('language and direction', () => {
     await waitUntil(() => summary(el) === 'ئەم رێکەوتە چۆن دیاریکرا', 'Kurdish UI strings', { timeout: 5000 });
     expect(firstDate(el)).to.equal('حوزەیرانی ٢٠١٩');
     expect(getComputedStyle(shadow(el).querySelector('[part~="base"]')!).direction).to.equal('rtl');
+  });
+
+  it('events written as <timeline-event> are readable before the script runs, then rendered by it', async () => {
+    expect(readableBeforeScript).to.contain('Readable without script');
+    expect(readableBeforeScript).to.contain('Plain HTML first.');
+    const el = declared.querySelector('event-timeline') as EventTimeline;
+    await waitUntil(() => shadow(el).querySelector('[part~="title"]'), 'rendered', { timeout: 5000 });
+    const title = shadow(el).querySelector<HTMLElement>('[part~="title"]')!;
+    expect(title.textContent).to.equal('Readable without script');
+    expect(title.lang).to.equal('en');
+    expect(shadow(el).querySelector('time')!.textContent).to.equal('حوزەیرانی ٢٠١٩');
   });
 
   it('switching the document language re-renders strings and dates without reloading', async () => {
