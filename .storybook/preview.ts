@@ -1,9 +1,13 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+// Generated from the element's JSDoc by `npm run analyze` (run before every Storybook build).
+import manifest from '../custom-elements.json';
+
+setCustomElementsManifest(manifest);
 
 const preview: Preview = {
   globalTypes: {
     locale: {
-      description: 'Reader language',
+      description: 'Reader language (the page’s lang)',
       toolbar: {
         title: 'Language',
         icon: 'globe',
@@ -15,12 +19,27 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    direction: {
+      description: 'Force a direction on the timeline (its dir attribute)',
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        items: [
+          { value: 'auto', title: 'Direction from the language' },
+          { value: 'rtl', title: 'Right to left' },
+          { value: 'ltr', title: 'Left to right' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'ckb' },
+  initialGlobals: { locale: 'ckb', direction: 'auto' },
   decorators: [
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'ckb';
-      document.documentElement.dir = ['ckb', 'ar'].includes(context.globals.locale) ? 'rtl' : 'ltr';
+      // A story is a page in that language; the docs pages are English prose around the stories.
+      const rtl = context.viewMode === 'story' && ['ckb', 'ar'].includes(context.globals.locale);
+      document.documentElement.dir = rtl ? 'rtl' : 'ltr';
       return story();
     },
   ],

@@ -21,7 +21,9 @@ if (!existsSync(`${STATIC}/index.json`)) {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const stories = Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries).filter((e) => e.type === 'story');
+const entries = Object.values(JSON.parse(readFileSync(`${STATIC}/index.json`, 'utf8')).entries);
+const stories = entries.filter((e) => e.type === 'story');
+const docs = entries.filter((e) => e.type === 'docs');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const server = await serveStatic(STATIC, { index: '/index.html' });
@@ -86,6 +88,36 @@ for (const story of stories) {
     console.log(`  ✗ ${story.title} › ${story.name}\n${problems.map((p) => `      ${p}`).join('\n')}`);
   }
 }
+// Docs pages (the manifest-generated reference, the introduction): no errors, and the reference
+// lists the element's attributes. Storybook's own page chrome is not ours to run axe on.
+for (const entry of docs) {
+  const problems = [];
+  const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
+  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && problems.push(`console error: ${m.text()}`));
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  try {
+    await page.goto(`${base}/iframe.html?id=${entry.id}&viewMode=docs`);
+    await page.waitForFunction(() => document.querySelector('.sbdocs-content, .sbdocs'), null, { timeout: 15_000 });
+    await page.waitForTimeout(500);
+    if (entry.id.endsWith('--docs')) {
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const name of ['layout', 'heading-level', 'event-timeline-select', '--event-timeline-accent-color']) {
+        if (!text.includes(name)) problems.push(`the reference does not mention ${name}`);
+      }
+    }
+  } catch (error) {
+    problems.push(`could not check: ${error.message}`);
+  }
+  await page.close();
+  if (problems.length === 0) {
+    passed += 1;
+    console.log(`  ✓ ${entry.title} › ${entry.name} (docs)`);
+  } else {
+    failed += 1;
+    console.log(`  ✗ ${entry.title} › ${entry.name} (docs)\n${problems.map((p) => `      ${p}`).join('\n')}`);
+  }
+}
+
 await browser.close();
 server.close();
 console.log(`Stories: ${passed} passed, ${failed} failed`);

@@ -547,6 +547,9 @@ export const styles = css`
       padding-block-end: 1rem;
       break-inside: avoid;
     }
+    :host([layout]) .between {
+      block-size: auto;
+    }
     :host([layout]) .entry,
     :host([layout]) :is(.gap, .now) {
       padding: 0;

@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/event-timeline.js';
+import { generateTimeline } from './generated-timeline.js';
 
 interface Args {
   src: string;
   lang: string;
   dir: string;
+  label: string;
   layout: string;
   theme: string;
   headingLevel: number;
@@ -22,10 +24,12 @@ interface Args {
 const meta: Meta<Args> = {
   title: 'Timeline/event-timeline',
   component: 'event-timeline',
+  tags: ['autodocs'],
   args: {
     src: 'data/kadhimi-washington-2020.json',
     lang: '',
     dir: '',
+    label: '',
     layout: 'vertical',
     theme: 'light',
     headingLevel: 2,
@@ -40,25 +44,27 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     lang: { control: 'select', options: ['', 'ckb', 'en', 'ar'], description: 'Empty: follows the toolbar language' },
-    dir: { control: 'select', options: ['', 'ltr', 'rtl'], description: 'Empty: follows the language' },
+    dir: { control: 'select', options: ['', 'ltr', 'rtl'], description: 'Empty: follows the language (or the Direction toolbar)' },
+    label: { description: 'Title when the data has none' },
     layout: { control: 'inline-radio', options: ['vertical', 'alternating', 'horizontal'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 5 } },
     numerals: { control: 'select', options: ['', 'latn', 'arab'] },
     hideProblems: { name: 'hide-problems' },
-    accentColor: { name: '--event-timeline-accent-color', control: 'color' },
-    markerSize: { name: '--event-timeline-marker-size', control: 'text' },
-    fontFamily: { name: '--event-timeline-font-family', control: 'text' },
+    accentColor: { name: '--event-timeline-accent-color', control: 'color', description: 'Line, links, focus ring and default markers' },
+    markerSize: { name: '--event-timeline-marker-size', control: 'text', description: 'Diameter of the markers, e.g. 1.25rem' },
+    fontFamily: { name: '--event-timeline-font-family', control: 'text', description: 'Text font; keep one that shapes Kurdish and Arabic' },
   },
   decorators: [
     (story, context) =>
       html`<div style=${context.args.theme === 'dark' ? 'background:#14171c;padding:1rem' : 'padding:1rem'}>${story()}</div>`,
   ],
-  render: (args) => html`
+  render: (args, { globals }) => html`
     <event-timeline
       src=${args.src}
       lang=${args.lang || nothing}
-      dir=${args.dir || nothing}
+      dir=${args.dir || (globals.direction && globals.direction !== 'auto' ? globals.direction : nothing)}
+      label=${args.label || nothing}
       layout=${args.layout}
       theme=${args.theme}
       heading-level=${args.headingLevel}
@@ -192,4 +198,9 @@ export const MediaAndLinks: Story = {
       ],
     }}
   ></event-timeline>`,
+};
+
+/** 1,000 generated events (seeded, mixed precisions), filters included. */
+export const LargeTimeline: Story = {
+  render: () => html`<event-timeline lang="en" gaps .data=${generateTimeline({ count: 1000, seed: 7 })}></event-timeline>`,
 };
