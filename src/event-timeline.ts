@@ -7,6 +7,7 @@ import { pickLocalizedText, type PickedText } from './data/localized-text.js';
 import { formatProblem, parseTimeline } from './data/parse-timeline.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
 import { formatEventDate, formatEventGap } from './dates/format-event-date.js';
+import type { EventDateLocale } from './dates/event-date-locale.js';
 import { eventDateLocaleFor } from './dates/locales/index.js';
 import { toNumerals, type Numerals } from './dates/numerals.js';
 import { styles } from './event-timeline.styles.js';
@@ -160,6 +161,8 @@ export class EventTimeline extends LitElement {
   @state() private focusedId?: string;
   @state() private highlightedId?: string;
 
+  /** Formatted dates per event and language/options: a filter or focus change re-formats nothing. */
+  private dateTexts = new WeakMap<TimelineEvent, Map<string, string>>();
   private inlineSource?: string;
   private requestedLocale?: UiLocale;
   private abortController?: AbortController;
@@ -523,7 +526,7 @@ export class EventTimeline extends LitElement {
           const gap = this.gaps && previous ? formatEventGap(previous.date, event.date, options) : undefined;
           const index = event.category === undefined ? undefined : categoryIndex.get(event.category);
           return this.renderEvent(event, lang, {
-            dateText: formatEventDate(event.date, { ...options, weekday: this.weekdays }),
+            dateText: this.dateText(event, options),
             gap,
             now: event === firstUpcoming ? published : undefined,
             style: index === undefined ? {} : this.categoryStyle(index),
@@ -532,6 +535,15 @@ export class EventTimeline extends LitElement {
         })}
       </ol>
     `;
+  }
+
+  private dateText(event: TimelineEvent, options: { locale: EventDateLocale; numerals: Numerals }): string {
+    const key = `${options.locale.code}|${options.numerals}|${this.weekdays}`;
+    let texts = this.dateTexts.get(event);
+    if (!texts) this.dateTexts.set(event, (texts = new Map()));
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = formatEventDate(event.date, { ...options, weekday: this.weekdays })));
+    return text;
   }
 
   private renderEvent(

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/event-timeline.js';
-import { generateTimeline } from './generated-timeline.js';
+import { generateTimeline } from '../bench/generated-timeline.js';
 
 interface Args {
   src: string;

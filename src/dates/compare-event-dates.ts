@@ -42,11 +42,15 @@ export function compareEventDates(a: EventDate, b: EventDate): number {
 
 /**
  * Sorts items by their date with {@link compareEventDates}, ties kept in their given order.
- * Returns a new array; the input is not changed.
+ * Returns a new array; the input is not changed. Each date's sort keys are computed once, not
+ * once per comparison.
  */
 export function sortByEventDate<T>(items: readonly T[], dateOf: (item: T) => EventDate): T[] {
   return items
-    .map((item, index) => ({ item, index, date: dateOf(item) }))
-    .sort((a, b) => compareEventDates(a.date, b.date) || a.index - b.index)
+    .map((item, index) => {
+      const date = dateOf(item);
+      return { item, index, instant: sortInstant(date), rank: PRECISION_RANK[startPrecision(date)] };
+    })
+    .sort((a, b) => a.instant - b.instant || a.rank - b.rank || a.index - b.index)
     .map(({ item }) => item);
 }

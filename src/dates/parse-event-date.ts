@@ -26,7 +26,8 @@ export function parseEventDate(input: string): EventDate {
   const slash = text.indexOf('/');
   if (slash === -1) {
     if (text === '..') throw fail(input, '".." (open) is only allowed as one end of an interval');
-    return { ...parsePoint(text, input), input };
+    // Add the input to the fresh point rather than copying it: this runs once per event.
+    return Object.assign(parsePoint(text, input), { input });
   }
   if (text.indexOf('/', slash + 1) !== -1) throw fail(input, 'an interval has exactly one "/"');
   const start = parseIntervalEnd(text.slice(0, slash), input);
@@ -66,6 +67,9 @@ function parseIntervalEnd(text: string, input: string): EventDatePoint | EventDa
 const POINT =
   /^(?:Y(-?)([0-9]{5,15})|(-?)([0-9]{2}[0-9X]{2}))(?:-([0-9X]{2})(?:-([0-9X]{2})(?:T([0-9]{2}):([0-9]{2}):([0-9]{2})(Z|[+-][0-9]{2}(?::?[0-9]{2})?)?)?)?)?([?~%])?$/;
 
+// Shared by every date written without X digits: most dates, and one object fewer each.
+const ALL_SPECIFIED = Object.freeze({ year: 0, month: false, day: false });
+
 const SEASON_NAMES: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
 
 function parsePoint(text: string, input: string): EventDatePoint {
@@ -92,11 +96,12 @@ function parsePoint(text: string, input: string): EventDatePoint {
     year = Number(digits.replace(/X/g, '0')) * (sign ? -1 : 1);
   }
 
-  const base = { type: 'point' as const, uncertain, approximate };
   if (monthText === undefined) {
     const span = 10 ** yearUnspecified;
     return {
-      ...base,
+      type: 'point',
+      uncertain,
+      approximate,
       year,
       precision: 'year',
       unspecified: { year: yearUnspecified, month: false, day: false },
@@ -108,7 +113,9 @@ function parsePoint(text: string, input: string): EventDatePoint {
   if (monthText === 'XX') {
     if (dayText !== undefined && dayText !== 'XX') throw fail(input, 'a day cannot be given when the month is unspecified');
     return {
-      ...base,
+      type: 'point',
+      uncertain,
+      approximate,
       year,
       precision: dayText === undefined ? 'month' : 'day',
       unspecified: { year: 0, month: true, day: dayText !== undefined },
@@ -125,11 +132,13 @@ function parsePoint(text: string, input: string): EventDatePoint {
     const endYear = monthNumber === 24 ? year + 1 : year;
     const endMonth = monthNumber === 24 ? 3 : startMonth + 3;
     return {
-      ...base,
+      type: 'point',
+      uncertain,
+      approximate,
       year,
       season: monthNumber,
       precision: 'season',
-      unspecified: { year: 0, month: false, day: false },
+      unspecified: ALL_SPECIFIED,
       earliest: civilToMs(year, startMonth, 1),
       latest: civilToMs(endYear, endMonth, 1) - 1,
     };
@@ -140,18 +149,22 @@ function parsePoint(text: string, input: string): EventDatePoint {
 
   if (dayText === undefined) {
     return {
-      ...base,
+      type: 'point',
+      uncertain,
+      approximate,
       year,
       month: monthNumber,
       precision: 'month',
-      unspecified: { year: 0, month: false, day: false },
+      unspecified: ALL_SPECIFIED,
       earliest: civilToMs(year, monthNumber, 1),
       latest: civilToMs(year, monthNumber, daysInMonth(year, monthNumber)) + 86_399_999,
     };
   }
   if (dayText === 'XX') {
     return {
-      ...base,
+      type: 'point',
+      uncertain,
+      approximate,
       year,
       month: monthNumber,
       precision: 'day',
@@ -167,9 +180,9 @@ function parsePoint(text: string, input: string): EventDatePoint {
     throw fail(input, `day ${dayText} is out of range: ${year}-${monthText} has ${monthLength} days`);
   }
   const dayStart = civilToMs(year, monthNumber, dayNumber);
-  const unspecified = { year: 0, month: false, day: false };
+  const unspecified = ALL_SPECIFIED;
   if (hourText === undefined) {
-    return { ...base, year, month: monthNumber, day: dayNumber, precision: 'day', unspecified, earliest: dayStart, latest: dayStart + 86_399_999 };
+    return { type: 'point', uncertain, approximate, year, month: monthNumber, day: dayNumber, precision: 'day', unspecified, earliest: dayStart, latest: dayStart + 86_399_999 };
   }
 
   const hour = Number(hourText);
@@ -182,7 +195,9 @@ function parsePoint(text: string, input: string): EventDatePoint {
   }
   const instant = dayStart + ((hour * 60 + minute - (offsetMinutes ?? 0)) * 60 + second) * 1000;
   return {
-    ...base,
+    type: 'point',
+    uncertain,
+    approximate,
     year,
     month: monthNumber,
     day: dayNumber,

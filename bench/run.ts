@@ -1,0 +1,141 @@
+/**
+ * `npm run bench`: how long <event-timeline> takes to show N events, against the floor of the
+ * browser showing a static <ol> of the same events with the same text. Headless Chromium (Debian's),
+ * production build (dist/event-timeline.bundle.js), seeded timelines of mixed precisions. Each run
+ * is a fresh page; element and floor runs alternate. Prints a table and writes bench/results.json.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { chromium, type Page } from 'playwright-core';
+import { serveStatic } from '../scripts/static-server.mjs';
+import { generateTimeline } from './generated-timeline.js';
+import { benchParseSort } from './parse-sort.js';
+
+const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+
+interface Sample {
+  ms: number;
+  heapMB: number;
+  nodes: number;
+  longTasksWhileScrolling: number;
+  longestTaskWhileScrolling: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+// Runs in the page: puts the timeline (or the static list) in, waits for the frame after the
+// events are in the DOM to be presented, then scrolls to the bottom watching for long tasks.
+async function measure(page: Page, kind: 'element' | 'floor', data: ReturnType<typeof generateTimeline>): Promise<Sample> {
+  return page.evaluate(
+    async ({ kind, data }) => {
+      const stage = document.querySelector('#stage')!;
+      const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      await customElements.whenDefined('event-timeline');
+      await nextFrame();
+      const start = performance.now();
+      if (kind === 'element') {
+        const el = document.createElement('event-timeline') as HTMLElement & { data: unknown };
+        el.setAttribute('lang', 'en');
+        const loaded = new Promise((resolve) => el.addEventListener('event-timeline-load', resolve, { once: true }));
+        el.data = data;
+        stage.append(el);
+        await loaded;
+      } else {
+        const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+        stage.innerHTML =
+          `<section><h2>${escape(data.title)}</h2><ol>` +
+          data.events
+            .map((e) => `<li><p><time datetime="${e.date}">${escape(e.date)}</time></p><h3>${escape(e.title)}</h3><p>${escape(e.description)}</p></li>`)
+            .join('') +
+          '</ol></section>';
+      }
+      await nextFrame();
+      const ms = performance.now() - start;
+
+      const countNodes = (root: Document | ShadowRoot): number => {
+        let n = 0;
+        for (const el of root.querySelectorAll('*')) {
+          n += 1;
+          if (el.shadowRoot) n += countNodes(el.shadowRoot);
+        }
+        return n;
+      };
+      const nodes = countNodes(document);
+      const heapMB = ((performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0) / 2 ** 20;
+
+      const long: number[] = [];
+      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => long.push(entry.duration)));
+      observer.observe({ type: 'longtask' });
+      // Top to bottom in at most 300 frames (BENCH_STEP=px for a reader's pace over the first 300).
+      const step = Number((window as unknown as { BENCH_STEP?: number }).BENCH_STEP) || Math.max(innerHeight * 0.8, document.documentElement.scrollHeight / 300);
+      const end = Math.min(document.documentElement.scrollHeight, step * 300);
+      for (let y = 0; y < end; y += step) {
+        scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      await nextFrame();
+      observer.disconnect();
+      return { ms, heapMB, nodes, longTasksWhileScrolling: long.length, longestTaskWhileScrolling: Math.max(0, ...long) };
+    },
+    { kind, data },
+  );
+}
+
+execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
+const server = await serveStatic('.');
+const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/bench/page.html`;
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
+});
+
+const results = [];
+for (const n of SIZES) {
+  const data = generateTimeline({ count: n, seed: n });
+  const samples: Record<'element' | 'floor', Sample[]> = { element: [], floor: [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const kind of run % 2 ? (['floor', 'element'] as const) : (['element', 'floor'] as const)) {
+      const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+      // tsx keeps function names with a helper that the page does not have.
+      await page.addInitScript({ content: `window.__name = (f) => f; window.BENCH_STEP = ${Number(process.env.BENCH_STEP ?? 0)};` });
+      await page.goto(url);
+      samples[kind].push(await measure(page, kind, data));
+      await page.close();
+    }
+  }
+  const summary = (kind: 'element' | 'floor') => ({
+    medianMs: median(samples[kind].map((s) => s.ms)),
+    heapMB: median(samples[kind].map((s) => s.heapMB)),
+    nodes: median(samples[kind].map((s) => s.nodes)),
+    longTasksWhileScrolling: Math.max(...samples[kind].map((s) => s.longTasksWhileScrolling)),
+    longestTaskWhileScrollingMs: Math.max(...samples[kind].map((s) => s.longestTaskWhileScrolling)),
+    samplesMs: samples[kind].map((s) => Math.round(s.ms * 10) / 10),
+  });
+  const element = summary('element');
+  const floor = summary('floor');
+  results.push({ events: n, element, floor, ratio: element.medianMs / floor.medianMs });
+  console.log(`N=${n}: element ${element.medianMs.toFixed(1)} ms, floor ${floor.medianMs.toFixed(1)} ms`);
+}
+const version = browser.version();
+await browser.close();
+server.close();
+
+const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), chromium: version, node: process.version };
+const pad = (s: string | number, n: number) => String(s).padStart(n);
+console.log(`\n${machine.cpu}, ${machine.cores} cores, Chromium ${version}; median of ${RUNS} runs\n`);
+console.log(`${pad('events', 7)} ${pad('element ms', 11)} ${pad('floor ms', 9)} ${pad('ratio', 6)} ${pad('heap MB', 8)} ${pad('DOM nodes', 10)} ${pad('floor nodes', 12)} ${pad('long tasks', 11)} ${pad('longest', 8)} ${pad('floor long', 11)}`);
+for (const r of results) {
+  console.log(
+    `${pad(r.events, 7)} ${pad(r.element.medianMs.toFixed(1), 11)} ${pad(r.floor.medianMs.toFixed(1), 9)} ${pad(r.ratio.toFixed(2), 6)} ${pad(r.element.heapMB.toFixed(1), 8)} ${pad(r.element.nodes, 10)} ${pad(r.floor.nodes, 12)} ${pad(r.element.longTasksWhileScrolling, 11)} ${pad(r.element.longestTaskWhileScrollingMs.toFixed(0), 8)} ${pad(r.floor.longTasksWhileScrolling, 11)}`,
+  );
+}
+const parseSort = benchParseSort();
+console.log(`\nNode ${process.version}: parse, validate and sort ${parseSort.events.toLocaleString('en')} events: ${parseSort.medianMs.toFixed(0)} ms (median of ${parseSort.samplesMs.length})`);
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, parseSort }, null, 2) + '\n');
+console.log('\nWritten to bench/results.json');
