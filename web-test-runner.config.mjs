@@ -8,6 +8,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { faultServer } from './test/browser/fault-server.mjs';
 
 export const BROWSER_BINARIES = {
   chromium: { path: '/usr/bin/chromium', package: 'chromium' },
@@ -86,6 +87,8 @@ export default {
   browserStartTimeout: 120_000,
   testsStartTimeout: 120_000,
   testsFinishTimeout: 300_000,
+  // Network faults (/fault/…) and the strict-CSP page (test/browser/csp/) for the hostile-input tests.
+  middleware: [faultServer],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' })],
   browsers: wanted.map((name) => launchers[name]()),
   testFramework: { config: { timeout: 10_000 } },

@@ -88,6 +88,26 @@ export const styles = css`
     margin-block: 0 1rem;
   }
 
+  /* Category colours, by order of first use. */
+  [data-color='1'] {
+    --_category: var(--event-timeline-category-1, #0b5cad);
+  }
+  [data-color='2'] {
+    --_category: var(--event-timeline-category-2, #0f7b4e);
+  }
+  [data-color='3'] {
+    --_category: var(--event-timeline-category-3, #a3326b);
+  }
+  [data-color='4'] {
+    --_category: var(--event-timeline-category-4, #8a5a00);
+  }
+  [data-color='5'] {
+    --_category: var(--event-timeline-category-5, #5b4fc7);
+  }
+  [data-color='6'] {
+    --_category: var(--event-timeline-category-6, #00748a);
+  }
+
   /* Category filters */
   .filters {
     display: flex;

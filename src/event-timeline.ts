@@ -1,7 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { pickLocalizedText, type PickedText } from './data/localized-text.js';
 import { formatProblem, parseTimeline } from './data/parse-timeline.js';
@@ -11,6 +10,7 @@ import type { EventDateLocale } from './dates/event-date-locale.js';
 import { eventDateLocaleFor } from './dates/locales/index.js';
 import { toNumerals, type Numerals } from './dates/numerals.js';
 import { styles } from './event-timeline.styles.js';
+import { loadTimelineJson, TimelineLoadError } from './load-timeline-json.js';
 import { directionOf, splitLatinRuns } from './i18n/direction.js';
 import { setLocale, uiLocaleFor, type UiLocale } from './i18n/localization.js';
 import { readTimelineEvent } from './timeline-event.js';
@@ -37,8 +37,9 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
-// Category colours, in order of first use; each can be overridden with --event-timeline-category-N.
-const CATEGORY_COLORS = ['#0b5cad', '#0f7b4e', '#a3326b', '#8a5a00', '#5b4fc7', '#00748a'];
+// Categories take colours 1–6 in order of first use (the styles define them; no inline styles,
+// which a strict Content-Security-Policy forbids).
+const CATEGORY_COLORS = 6;
 
 /**
  * A chronological timeline of events, from a JSON data file (`src`), a `data` object, an inline
@@ -60,6 +61,8 @@ const CATEGORY_COLORS = ['#0b5cad', '#0f7b4e', '#a3326b', '#8a5a00', '#5b4fc7', 
  * @attr weekdays - Name the weekday of day-precision dates.
  * @attr collapsed - Show events as date and title, their details behind a toggle.
  * @attr hide-problems - Do not show the panel that lists invalid data (the error event still fires).
+ * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
+ * @attr max-bytes - The largest `src` file accepted, in bytes (default 10 MB).
  *
  * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered.
  * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data).
@@ -148,6 +151,12 @@ export class EventTimeline extends LitElement {
   /** Show only dates and titles; details open with a toggle. */
   @property({ type: Boolean }) collapsed = false;
 
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** The largest `src` file accepted, in bytes (10 MB by default). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10 * 1024 * 1024;
+
   /** Hide the developer panel listing invalid data. */
   @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
 
@@ -189,6 +198,19 @@ export class EventTimeline extends LitElement {
     this.ownerDocument.defaultView?.removeEventListener('hashchange', this.onHashChange);
     this.abortController?.abort();
     if (this.loadState === 'loading') this.loadState = 'idle';
+  }
+
+  /**
+   * Moved into another document (an iframe, a popup): constructed stylesheets belong to the
+   * document that made them, so the styles are made again in the new one.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    const root = this.shadowRoot;
+    if (!view || !root || !('adoptedStyleSheets' in root)) return;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(styles.cssText);
+    root.adoptedStyleSheets = [sheet];
   }
 
   /** Loads `src` again (what the retry button does). */
@@ -280,15 +302,7 @@ export class EventTimeline extends LitElement {
     this.abortController = controller;
     this.loadState = 'loading';
     try {
-      const response = await fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' } });
-      if (!response.ok) throw new Error(`${url} answered ${response.status} ${response.statusText}`.trim());
-      const text = await response.text();
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch (error) {
-        throw new Error(`${url} is not valid JSON: ${(error as Error).message}`, { cause: error });
-      }
+      const json = await loadTimelineJson(url, { signal: controller.signal, timeout: this.timeout, maxBytes: this.maxBytes });
       if (controller.signal.aborted) return;
       this.accept(json);
     } catch (error) {
@@ -454,7 +468,7 @@ export class EventTimeline extends LitElement {
       case 'error':
         return html`
           <div part="error" class="error" role="alert">
-            <p>${msg('The timeline could not be loaded.')}</p>
+            <p>${msg('The timeline could not be loaded.')} ${this.loadErrorReason()}</p>
             ${this.loadError ? html`<p class="error-detail" dir="ltr" lang="en">${this.loadError.message}</p>` : nothing}
             ${this.src ? html`<button part="retry-button" type="button" @click=${this.reload}>${msg('Try again')}</button>` : nothing}
           </div>
@@ -463,6 +477,28 @@ export class EventTimeline extends LitElement {
         return this.timeline && this.timeline.events.length > 0
           ? html`${this.renderFilters(this.timeline, lang)} ${this.renderEvents(this.timeline, lang)}`
           : html`<p part="empty" class="empty">${msg('This timeline has no events yet.')}</p>`;
+    }
+  }
+
+  /** The reader's explanation of a load failure; the technical message goes below, for developers. */
+  private loadErrorReason(): string {
+    const code = this.loadError instanceof TimelineLoadError ? this.loadError.code : undefined;
+    switch (code) {
+      case 'timeout':
+        return msg('The server took too long to answer.');
+      case 'too-large':
+        return msg('The timeline file is too large.');
+      case 'not-found':
+        return msg('The timeline file was not found.');
+      case 'http':
+        return msg('The server answered with an error.');
+      case 'not-json':
+      case 'invalid-json':
+        return msg('The file is not timeline data.');
+      case 'network':
+        return msg('The network connection failed.');
+      default:
+        return '';
     }
   }
 
@@ -494,7 +530,7 @@ export class EventTimeline extends LitElement {
             type="button"
             part=${pressed ? 'filter filter-active' : 'filter'}
             aria-pressed=${pressed ? 'true' : 'false'}
-            style=${styleMap(this.categoryStyle(i))}
+            data-color=${(i % CATEGORY_COLORS) + 1}
             @click=${() => this.toggleCategory(category)}
           >
             <span class="swatch" aria-hidden="true"></span>
@@ -504,10 +540,6 @@ export class EventTimeline extends LitElement {
         })}
       </div>
     `;
-  }
-
-  private categoryStyle(index: number): Record<string, string> {
-    return { '--_category': `var(--event-timeline-category-${(index % 6) + 1}, ${CATEGORY_COLORS[index % 6]})` };
   }
 
   private renderEvents(timeline: Timeline, lang: string): TemplateResult {
@@ -529,7 +561,7 @@ export class EventTimeline extends LitElement {
             dateText: this.dateText(event, options),
             gap,
             now: event === firstUpcoming ? published : undefined,
-            style: index === undefined ? {} : this.categoryStyle(index),
+            color: index === undefined ? undefined : (index % CATEGORY_COLORS) + 1,
             focusable: event.id === focusedId,
           });
         })}
@@ -549,7 +581,7 @@ export class EventTimeline extends LitElement {
   private renderEvent(
     event: TimelineEvent,
     lang: string,
-    view: { dateText: string; gap?: string; now?: string; style: Record<string, string>; focusable: boolean },
+    view: { dateText: string; gap?: string; now?: string; color?: number; focusable: boolean },
   ): TemplateResult {
     const title = this.pick(event.title, lang)!;
     const wording = this.pick(event.dateWording, lang);
@@ -567,7 +599,7 @@ export class EventTimeline extends LitElement {
         tabindex=${view.focusable ? '0' : '-1'}
         aria-labelledby=${`title-${event.index}`}
         aria-current=${event.id === this.highlightedId ? 'true' : nothing}
-        style=${styleMap(view.style)}
+        data-color=${view.color ?? nothing}
       >
         <div class="between">
           ${view.gap ? html`<p part="gap" class="gap">${view.gap}</p>` : nothing}

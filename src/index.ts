@@ -4,3 +4,5 @@ export type { EventTimelineErrorDetail, EventTimelineLayout, EventTimelineLoadDe
 export { readTimelineEvent, TimelineEventElement } from './timeline-event.js';
 export * from './dates/index.js';
 export * from './data/index.js';
+export { TimelineLoadError } from './load-timeline-json.js';
+export type { TimelineLoadErrorCode } from './load-timeline-json.js';
