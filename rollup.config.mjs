@@ -7,7 +7,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
-const external = (id) => /^(lit|@lit\/localize|date-fns)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element/.test(id);
+const external = (id) =>
+  /^(lit|@lit\/localize|date-fns|ajv)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element|^node:/.test(id);
 
 export default [
   {
@@ -16,9 +17,17 @@ export default [
       'dates/index': 'src/dates/index.ts',
       'data/index': 'src/data/index.ts',
       'event-timeline': 'src/event-timeline.ts',
+      'cli/main': 'src/cli/main.ts',
     },
     external,
-    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      sourcemap: true,
+      banner: (chunk) => (chunk.fileName === 'cli/main.js' ? '#!/usr/bin/env node' : ''),
+    },
     plugins: [typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: true, declarationDir: 'dist', sourceMap: true })],
   },
   {

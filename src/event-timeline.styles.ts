@@ -3,16 +3,17 @@ import { css } from 'lit';
 // Every size and side is a logical property (inline-start, block-end…), so that right-to-left
 // languages mirror the whole layout without a single [dir] rule.
 export const styles = css`
+  /* Each colour has a light and a dark value; color-scheme picks one: the reader's preference
+     by default (theme="auto"), or the theme attribute. Text keeps 4.5:1 or more in both. */
   :host {
-    /* Light theme. Text colours keep at least 4.5:1 against the background and the surface. */
-    --_text: var(--event-timeline-text-color, #1d2330);
-    --_muted: var(--event-timeline-muted-color, #4b5565);
-    --_background: var(--event-timeline-background, transparent);
-    --_surface: var(--event-timeline-surface, #eef1f5);
-    --_accent: var(--event-timeline-accent-color, #0b5cad);
-    --_upcoming: var(--event-timeline-upcoming-color, #8a4b00);
-    --_danger: #b42318;
-    color-scheme: light;
+    color-scheme: light dark;
+    --_text: var(--event-timeline-text-color, light-dark(#1d2330, #e8eaf0));
+    --_muted: var(--event-timeline-muted-color, light-dark(#4b5565, #b4bccb));
+    --_background: var(--event-timeline-background, light-dark(transparent, #14171c));
+    --_surface: var(--event-timeline-surface, light-dark(#eef1f5, #252a33));
+    --_accent: var(--event-timeline-accent-color, light-dark(#0b5cad, #7dbcff));
+    --_upcoming: var(--event-timeline-upcoming-color, light-dark(#8a4b00, #f3b062));
+    --_danger: light-dark(#b42318, #ff9b8f);
 
     --_font: var(
       --event-timeline-font-family,
@@ -41,28 +42,12 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  :host([theme='dark']) {
-    --_text: var(--event-timeline-text-color, #e8eaf0);
-    --_muted: var(--event-timeline-muted-color, #b4bccb);
-    --_background: var(--event-timeline-background, #14171c);
-    --_surface: var(--event-timeline-surface, #252a33);
-    --_accent: var(--event-timeline-accent-color, #7dbcff);
-    --_upcoming: var(--event-timeline-upcoming-color, #f3b062);
-    --_danger: #ff9b8f;
-    color-scheme: dark;
+  :host([theme='light']) {
+    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_text: var(--event-timeline-text-color, #e8eaf0);
-      --_muted: var(--event-timeline-muted-color, #b4bccb);
-      --_background: var(--event-timeline-background, #14171c);
-      --_surface: var(--event-timeline-surface, #252a33);
-      --_accent: var(--event-timeline-accent-color, #7dbcff);
-      --_upcoming: var(--event-timeline-upcoming-color, #f3b062);
-      --_danger: #ff9b8f;
-      color-scheme: dark;
-    }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
 
   :host([hidden]) {
@@ -545,10 +530,9 @@ export const styles = css`
   /* Printed, the timeline is a plain list: every event, its details, no controls. */
   @media print {
     :host {
-      --_background: transparent;
+      color-scheme: light;
       --_text: #000;
       --_muted: #333;
-      color-scheme: light;
     }
     .filters,
     .toggle,
