@@ -8,7 +8,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const external = (id) =>
-  /^(lit|@lit\/localize|date-fns|ajv)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element|^node:/.test(id);
+  /^(lit|@lit\/localize|@lit-labs\/ssr|@lit-labs\/ssr-client|date-fns|ajv)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element|^node:/.test(id);
 
 export default [
   {
@@ -18,6 +18,7 @@ export default [
       'data/index': 'src/data/index.ts',
       'event-timeline': 'src/event-timeline.ts',
       'cli/main': 'src/cli/main.ts',
+      'ssr/render-timeline': 'src/ssr/render-timeline.ts',
     },
     external,
     output: {
@@ -39,6 +40,22 @@ export default [
       format: 'es',
       entryFileNames: 'event-timeline.bundle.js',
       chunkFileNames: 'event-timeline.bundle.[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve({ exportConditions: ['production'] }),
+      typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
+      terser({ format: { comments: false }, ecma: 2021, module: true }),
+    ],
+  },
+  {
+    // For server-rendered pages: hydrate the declarative shadow DOM instead of re-rendering it.
+    input: 'src/hydrate.ts',
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: 'event-timeline.hydrate.js',
+      chunkFileNames: 'event-timeline.hydrate.[name]-[hash].js',
       sourcemap: true,
     },
     plugins: [

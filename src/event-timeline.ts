@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { pickLocalizedText, type PickedText } from './data/localized-text.js';
 import { formatProblem, parseTimeline } from './data/parse-timeline.js';
+import { jsonLdScriptText, timelineJsonLd } from './data/timeline-json-ld.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
 import { formatEventDate, formatEventGap } from './dates/format-event-date.js';
 import type { EventDateLocale } from './dates/event-date-locale.js';
@@ -61,6 +62,7 @@ const CATEGORY_COLORS = 6;
  * @attr weekdays - Name the weekday of day-precision dates.
  * @attr collapsed - Show events as date and title, their details behind a toggle.
  * @attr hide-problems - Do not show the panel that lists invalid data (the error event still fires).
+ * @attr structured-data - Add schema.org JSON-LD (an ItemList of Events) for search engines, in the reader's language.
  * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
  * @attr max-bytes - The largest `src` file accepted, in bytes (default 10 MB).
  *
@@ -151,6 +153,9 @@ export class EventTimeline extends LitElement {
   /** Show only dates and titles; details open with a toggle. */
   @property({ type: Boolean }) collapsed = false;
 
+  /** Add schema.org JSON-LD for the events to the page (a script in the element's light DOM). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = 15_000;
 
@@ -176,13 +181,16 @@ export class EventTimeline extends LitElement {
   private requestedLocale?: UiLocale;
   private abortController?: AbortController;
   private pendingFocus = false;
-  private readonly rootObserver = new MutationObserver(() => this.readInheritedLang());
-  private readonly childObserver = new MutationObserver(() => this.readInlineData());
+  // Made when first connected: a server render constructs the element but never connects it.
+  private rootObserver?: MutationObserver;
+  private childObserver?: MutationObserver;
   private readonly onHashChange = () => this.followHash(true);
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.readInheritedLang();
+    this.rootObserver ??= new MutationObserver(() => this.readInheritedLang());
+    this.childObserver ??= new MutationObserver(() => this.readInlineData());
     this.rootObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     this.ownerDocument.defaultView?.addEventListener('hashchange', this.onHashChange);
@@ -193,8 +201,8 @@ export class EventTimeline extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.rootObserver.disconnect();
-    this.childObserver.disconnect();
+    this.rootObserver?.disconnect();
+    this.childObserver?.disconnect();
     this.ownerDocument.defaultView?.removeEventListener('hashchange', this.onHashChange);
     this.abortController?.abort();
     if (this.loadState === 'loading') this.loadState = 'idle';
@@ -261,9 +269,30 @@ export class EventTimeline extends LitElement {
       }
       this.followHash(false);
     }
+    if (this.structuredData && this.timeline && (changed.has('timeline') || changed.has('structuredData') || changed.has('lang') || changed.has('inheritedLang'))) {
+      this.writeStructuredData(this.timeline);
+    }
     if (this.pendingFocus && this.focusedId) {
       this.pendingFocus = false;
       this.focusEvent(this.focusedId);
+    }
+  }
+
+  /**
+   * JSON-LD goes in the light DOM, where crawlers read it. A page that enforces Trusted Types
+   * forbids writing script text: there the server render (which emits it too) is the way.
+   */
+  private writeStructuredData(timeline: Timeline): void {
+    let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+    try {
+      if (!script) {
+        script = this.ownerDocument.createElement('script');
+        script.type = 'application/ld+json';
+        this.append(script);
+      }
+      script.textContent = jsonLdScriptText(timelineJsonLd(timeline, this.effectiveLang));
+    } catch (error) {
+      console.warn('<event-timeline>: structured data could not be added to this page:', error);
     }
   }
 

@@ -12,6 +12,8 @@ Commands:
   validate FILE… [--source TEXT]   Check timeline files: the JSON Schema, unique ids, dates that
                                    parse, and with --source, that every source.quote is in the
                                    paragraph of TEXT it names.
+  render FILE [--lang L] …         Write an HTML page with the timeline rendered on the server:
+                                   readable without JavaScript, with schema.org JSON-LD.
 
 Options:
   -h, --help                       Show this help (also after a command).
@@ -28,18 +30,75 @@ separated by blank lines or by runs of two or more spaces).
 Prints one line per problem, "FILE: path: message", errors before warnings.
 Exit codes: 0 valid (warnings allowed), 1 invalid, 2 wrong usage.`;
 
+const RENDER_HELP = `Usage: event-timeline render FILE [--lang L] [--layout vertical|alternating|horizontal]
+                             [--theme auto|light|dark] [--gaps] [--weekdays] [--script URL]
+
+Writes to standard output a complete HTML page with FILE's timeline rendered on the server
+(declarative shadow DOM: readable, styled and in the right direction without JavaScript) and its
+schema.org JSON-LD. --script is the URL of dist/event-timeline.hydrate.js as the page will serve
+it: when it loads, the element takes over the rendered DOM instead of building it again.
+
+Example: npx event-timeline render data/kadhimi-washington-2020.json --lang ckb > timeline.html`;
+
 export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
 }
 
-export function run(args: readonly string[]): CliResult {
-  const out: string[] = [];
-  const err: string[] = [];
+export async function run(args: readonly string[]): Promise<CliResult> {
   const [command, ...rest] = args;
   if (!command || command === '-h' || command === '--help') return { code: command ? 0 : 2, stdout: command ? HELP : '', stderr: command ? '' : HELP };
-  if (command !== 'validate') return { code: 2, stdout: '', stderr: `event-timeline: unknown command "${command}"\n\n${HELP}` };
+  if (command === 'validate') return validate(rest);
+  if (command === 'render') return renderCommand(rest);
+  return { code: 2, stdout: '', stderr: `event-timeline: unknown command "${command}"\n\n${HELP}` };
+}
+
+async function renderCommand(rest: readonly string[]): Promise<CliResult> {
+  if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: RENDER_HELP, stderr: '' };
+  const values: Record<string, string> = {};
+  const flags = new Set<string>();
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (['--lang', '--layout', '--theme', '--script'].includes(arg)) {
+      const value = rest[++i];
+      if (!value) return { code: 2, stdout: '', stderr: `event-timeline render: ${arg} needs a value` };
+      values[arg.slice(2)] = value;
+    } else if (arg === '--gaps' || arg === '--weekdays') flags.add(arg.slice(2));
+    else if (arg.startsWith('-')) return { code: 2, stdout: '', stderr: `event-timeline render: unknown option "${arg}"\n\n${RENDER_HELP}` };
+    else files.push(arg);
+  }
+  if (files.length !== 1) return { code: 2, stdout: '', stderr: `event-timeline render: give one file\n\n${RENDER_HELP}` };
+  const layouts = ['vertical', 'alternating', 'horizontal'];
+  const themes = ['auto', 'light', 'dark'];
+  if (values.layout && !layouts.includes(values.layout)) return { code: 2, stdout: '', stderr: `event-timeline render: --layout is one of ${layouts.join(', ')}` };
+  if (values.theme && !themes.includes(values.theme)) return { code: 2, stdout: '', stderr: `event-timeline render: --theme is one of ${themes.join(', ')}` };
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(files[0]!, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
+    return { code: 1, stdout: '', stderr: `${files[0]}: ${reason}` };
+  }
+  const report = validateTimelineData(data);
+  const warnings = report.problems.map((p) => `${files[0]}: ${p.severity}: ${formatProblem(p)}`).join('\n');
+  // The renderer loads Lit and a DOM shim: only for this command.
+  const { renderTimelinePage } = await import('../ssr/render-timeline.js');
+  const page = await renderTimelinePage(data, {
+    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values.layout ? { layout: values.layout as 'vertical' } : {}),
+    ...(values.theme ? { theme: values.theme as 'auto' } : {}),
+    gaps: flags.has('gaps'),
+    weekdays: flags.has('weekdays'),
+    ...(values.script ? { scriptUrl: values.script } : {}),
+  });
+  return { code: 0, stdout: page, stderr: warnings };
+}
+
+function validate(rest: readonly string[]): CliResult {
+  const out: string[] = [];
+  const err: string[] = [];
   if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: VALIDATE_HELP, stderr: '' };
 
   const files: string[] = [];
@@ -86,7 +145,7 @@ export function run(args: readonly string[]): CliResult {
 // Run when executed (directly or through the npm bin link), not when imported by the tests.
 const invoked = process.argv[1] !== undefined && import.meta.url === pathToFileURL(realpathSync(process.argv[1])).href;
 if (invoked) {
-  const result = run(process.argv.slice(2));
+  const result = await run(process.argv.slice(2));
   if (result.stdout) process.stdout.write(`${result.stdout}\n`);
   if (result.stderr) process.stderr.write(`${result.stderr}\n`);
   process.exitCode = result.code;

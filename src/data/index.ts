@@ -17,3 +17,4 @@ export type { ParsedTimeline } from './parse-timeline.js';
 export { pickLocalizedText } from './localized-text.js';
 export { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 export type { PickedText } from './localized-text.js';
+export { isoDateOf, jsonLdScriptText, timelineJsonLd } from './timeline-json-ld.js';

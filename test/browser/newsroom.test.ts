@@ -338,6 +338,30 @@ describe('details, the time of writing, media', () => {
   });
 });
 
+describe('structured data', () => {
+  it('structured-data adds schema.org JSON-LD for the events, in the reader’s language', async () => {
+    const el = await timeline('lang="en" structured-data');
+    const read = () => JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!);
+    const ld = read();
+    expect(ld['@type']).to.equal('ItemList');
+    expect(ld.itemListElement).to.have.length(8);
+    const items = ld.itemListElement.map((entry: { item: Record<string, string> }) => entry.item);
+    expect(items[0]).to.include({ '@type': 'Event', name: 'Iraq and the US reach an agreement on trade and investment', startDate: '2019-06' });
+    expect(items.find((i: { identifier: string }) => i.identifier === 'pompeo-receives-kadhimi')).to.include({ startDate: '2020-08-18', endDate: '2020-08-20' });
+    expect(items.find((i: { identifier: string }) => i.identifier === 'white-house-meeting').eventStatus).to.equal('https://schema.org/EventScheduled');
+    expect(items.find((i: { identifier: string }) => i.identifier === 'energy-committee-meeting')).to.not.have.property('endDate');
+    el.lang = 'ckb';
+    await el.updateComplete;
+    expect(read().itemListElement[0].item.name).to.equal('رێککەوتنی بازرگانی و وەبەرهێنانی عێراق و ئەمریکا');
+    expect(el.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+  });
+
+  it('adds nothing without the attribute', async () => {
+    const el = await timeline('lang="en"');
+    expect(el.querySelector('script[type="application/ld+json"]')).to.not.exist;
+  });
+});
+
 describe('<timeline-event> children', () => {
   it('renders events written in HTML like JSON events, in date order', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>

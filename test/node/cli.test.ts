@@ -15,15 +15,15 @@ const write = (name: string, content: unknown) => {
   return file;
 };
 
-describe('event-timeline validate', () => {
-  it('the article data passes, with its quotes checked against the seed article', () => {
-    const result = run(['validate', ARTICLE, '--source', SEED]);
+describe('event-timeline validate', async () => {
+  it('the article data passes, with its quotes checked against the seed article', async () => {
+    const result = await run(['validate', ARTICLE, '--source', SEED]);
     assert.equal(result.stderr, '');
     assert.equal(result.code, 0);
     assert.match(result.stdout, /valid, 8 event\(s\), 0 error\(s\), 0 warning\(s\)/);
   });
 
-  it('names each problem with its path, exits 1', () => {
+  it('names each problem with its path, exits 1', async () => {
     const file = write('bad.json', {
       title: 't',
       lang: 'en',
@@ -34,7 +34,7 @@ describe('event-timeline validate', () => {
         { id: 'd', date: '2019', title: 'w', colour: 'red' },
       ],
     });
-    const result = run(['validate', file]);
+    const result = await run(['validate', file]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /bad\.json: error: events\[2\]\.date: "June 2019" is not an EDTF date; did you mean "2019-06"\?/);
     assert.match(result.stderr, /events\[1\]\.id: duplicate id "a": already used by events\[0\]/);
@@ -43,41 +43,41 @@ describe('event-timeline validate', () => {
     assert.match(result.stdout, /invalid, 2 event\(s\), 2 error\(s\), 1 warning\(s\)/);
   });
 
-  it('reports what only the schema knows', () => {
+  it('reports what only the schema knows', async () => {
     const file = write('schema.json', { $schema: 5, title: 't', lang: 'en', events: [] });
-    const result = run(['validate', file]);
+    const result = await run(['validate', file]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /schema\.json: error: \$schema: must be string/);
   });
 
-  it('checks quotes against the source: wrong paragraph, or not there at all', () => {
+  it('checks quotes against the source: wrong paragraph, or not there at all', async () => {
     const data = JSON.parse(readFileSync(ARTICLE, 'utf8'));
     data.events[0].source.paragraph = 3;
     data.events[1].source.quote = 'words the article never wrote';
-    const result = run(['validate', write('quotes.json', data), '--source', SEED]);
+    const result = await run(['validate', write('quotes.json', data), '--source', SEED]);
     assert.equal(result.code, 1);
     assert.match(result.stderr, /events\[0\]\.source\.quote: the quote is in paragraph 11, not 3/);
     assert.match(result.stderr, /events\[1\]\.source\.quote: the quote does not occur in the source text/);
   });
 
-  it('not JSON, a missing file, and wrong usage', () => {
-    assert.equal(run(['validate', write('broken.json', '{"title":')]).code, 1);
-    assert.match(run(['validate', write('broken2.json', '{')]).stderr, /not valid JSON/);
-    assert.match(run(['validate', join(dir, 'missing.json')]).stderr, /no such file/);
-    assert.equal(run(['validate']).code, 2);
-    assert.equal(run(['validate', ARTICLE, '--bogus']).code, 2);
-    assert.equal(run(['frobnicate']).code, 2);
-    assert.equal(run([]).code, 2);
-    assert.equal(run(['validate', ARTICLE, '--source']).code, 2);
+  it('not JSON, a missing file, and wrong usage', async () => {
+    assert.equal((await run(['validate', write('broken.json', '{"title":')])).code, 1);
+    assert.match((await run(['validate', write('broken2.json', '{')])).stderr, /not valid JSON/);
+    assert.match((await run(['validate', join(dir, 'missing.json')])).stderr, /no such file/);
+    assert.equal((await run(['validate'])).code, 2);
+    assert.equal((await run(['validate', ARTICLE, '--bogus'])).code, 2);
+    assert.equal((await run(['frobnicate'])).code, 2);
+    assert.equal((await run([])).code, 2);
+    assert.equal((await run(['validate', ARTICLE, '--source'])).code, 2);
   });
 
-  it('--help for the tool and for the command', () => {
-    assert.match(run(['--help']).stdout, /Usage: event-timeline <command>/);
-    assert.match(run(['validate', '--help']).stdout, /Usage: event-timeline validate FILE/);
-    assert.equal(run(['validate', '-h']).code, 0);
+  it('--help for the tool and for the command', async () => {
+    assert.match((await run(['--help'])).stdout, /Usage: event-timeline <command>/);
+    assert.match((await run(['validate', '--help'])).stdout, /Usage: event-timeline validate FILE/);
+    assert.equal((await run(['validate', '-h'])).code, 0);
   });
 
-  it('runs as a program, with real exit codes', () => {
+  it('runs as a program, with real exit codes', async () => {
     const ok = spawnSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'validate', ARTICLE], { encoding: 'utf8' });
     assert.equal(ok.status, 0, ok.stderr);
     assert.match(ok.stdout, /valid, 8 event/);

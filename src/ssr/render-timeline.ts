@@ -1,0 +1,96 @@
+/**
+ * Server-side rendering with @lit-labs/ssr: the element with its declarative shadow DOM and every
+ * event's full text, readable with JavaScript off; the data inline, so that the script, when it
+ * loads, hydrates the same DOM instead of building it again; schema.org JSON-LD. Node only.
+ */
+import '@lit-labs/ssr/lib/install-global-dom-shim.js';
+import { render } from '@lit-labs/ssr';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { parseTimeline } from '../data/parse-timeline.js';
+import { pickLocalizedText } from '../data/localized-text.js';
+import { jsonLdScriptText, timelineJsonLd } from '../data/timeline-json-ld.js';
+import { directionOf } from '../i18n/direction.js';
+import { setLocale, uiLocaleFor } from '../i18n/localization.js';
+
+// The shim's own imports use top-level await, so a static import of the element could run before
+// the shim has installed HTMLElement: the element is imported once the shim is in place.
+let defined: Promise<unknown> | undefined;
+function defineElement(): Promise<unknown> {
+  // @lit/localize announces locale changes on `window`, which the shim does not create.
+  const scope = globalThis as { window?: unknown };
+  if (scope.window === undefined) scope.window = new EventTarget();
+  return (defined ??= import('../event-timeline.js'));
+}
+
+export interface RenderTimelineOptions {
+  /** The reader's language; the data's by default. */
+  lang?: string;
+  layout?: 'vertical' | 'alternating' | 'horizontal';
+  theme?: 'auto' | 'light' | 'dark';
+  gaps?: boolean;
+  weekdays?: boolean;
+}
+
+export interface RenderedTimeline {
+  /** `<event-timeline>` with its declarative shadow DOM and inline data. */
+  readonly element: string;
+  /** `<script type="application/ld+json">` with the schema.org ItemList. */
+  readonly jsonLd: string;
+  readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
+  readonly title: string;
+}
+
+// Text that goes inside <script type="application/json">: it must not be able to close it.
+const inlineJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
+
+export async function renderTimeline(data: unknown, options: RenderTimelineOptions = {}): Promise<RenderedTimeline> {
+  await defineElement();
+  const { timeline } = parseTimeline(data);
+  const lang = options.lang || timeline.lang;
+  // The UI strings (Scheduled, As written…) of the reader's language, before rendering.
+  await setLocale(uiLocaleFor(lang));
+  // Both the data and the inline copy: the server renders from the property, the client
+  // hydrates from the <script> child, so the two renders match.
+  const result = render(html`<event-timeline
+    lang=${lang}
+    layout=${options.layout ?? 'vertical'}
+    theme=${options.theme ?? 'auto'}
+    ?gaps=${options.gaps}
+    ?weekdays=${options.weekdays}
+    .data=${data}
+    >${unsafeHTML(`<script type="application/json">${inlineJson(data)}</script>`)}</event-timeline
+  >`);
+  const element = await collectResult(result);
+  const jsonLd = `<script type="application/ld+json">${jsonLdScriptText(timelineJsonLd(timeline, lang))}</script>`;
+  const title = pickLocalizedText(timeline.title, lang, timeline.lang)?.text ?? '';
+  return { element, jsonLd, lang, dir: directionOf(lang), title };
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A complete page: the timeline readable without script, and `scriptUrl` (the hydrating bundle,
+ * `dist/event-timeline.hydrate.js`) to make it interactive when it loads.
+ */
+export async function renderTimelinePage(data: unknown, options: RenderTimelineOptions & { scriptUrl?: string } = {}): Promise<string> {
+  const rendered = await renderTimeline(data, options);
+  const script = options.scriptUrl ? `\n    <script type="module" src="${escapeHtml(options.scriptUrl)}"></script>` : '';
+  return `<!doctype html>
+<html lang="${escapeHtml(rendered.lang)}" dir="${rendered.dir}">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <title>${escapeHtml(rendered.title)}</title>
+    ${rendered.jsonLd}${script}
+    <style>body{margin:0 auto;max-inline-size:46rem;padding:1rem}</style>
+  </head>
+  <body>
+    ${rendered.element}
+  </body>
+</html>
+`;
+}
+
