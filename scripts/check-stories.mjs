@@ -12,6 +12,7 @@ const STATIC = 'storybook-static';
 const EXPECTED_CONSOLE = {
   'timeline-event-timeline--load-error': [/status of 404/],
   'timeline-event-timeline--partly-invalid-data': [/problem\(s\) in the timeline data/],
+  'timeline-event-timeline--timeline-js-import': [/problem\(s\) in the timeline data/],
 };
 // Stories whose element is meant to stay in its loading state.
 const STAYS_LOADING = new Set(['timeline-event-timeline--loading']);

@@ -234,8 +234,10 @@ export const styles = css`
     margin-block: 0.25rem 0;
   }
 
+  /* Paragraph breaks in a description (imported from TimelineJS HTML, say) stay visible. */
   .description {
     margin-block: 0.25rem 0;
+    white-space: pre-line;
   }
 
   .toggle {

@@ -3,6 +3,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { pickLocalizedText, type PickedText } from './data/localized-text.js';
+import { fromTimelineJS, isTimelineJS } from './data/from-timelinejs.js';
 import { formatProblem, parseTimeline } from './data/parse-timeline.js';
 import { jsonLdScriptText, timelineJsonLd } from './data/timeline-json-ld.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
@@ -62,6 +63,7 @@ const CATEGORY_COLORS = 6;
  * @attr weekdays - Name the weekday of day-precision dates.
  * @attr collapsed - Show events as date and title, their details behind a toggle.
  * @attr hide-problems - Do not show the panel that lists invalid data (the error event still fires).
+ * @attr format - `timelinejs` to read Knight Lab TimelineJS JSON (detected when unset); `event-timeline` to never convert.
  * @attr structured-data - Add schema.org JSON-LD (an ItemList of Events) for search engines, in the reader's language.
  * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
  * @attr max-bytes - The largest `src` file accepted, in bytes (default 10 MB).
@@ -152,6 +154,9 @@ export class EventTimeline extends LitElement {
 
   /** Show only dates and titles; details open with a toggle. */
   @property({ type: Boolean }) collapsed = false;
+
+  /** `timelinejs` to read Knight Lab TimelineJS JSON; by default it is detected. */
+  @property() format?: 'timelinejs' | 'event-timeline';
 
   /** Add schema.org JSON-LD for the events to the page (a script in the element's light DOM). */
   @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
@@ -342,9 +347,14 @@ export class EventTimeline extends LitElement {
   }
 
   private accept(json: unknown): void {
-    const { timeline, problems } = parseTimeline(json);
+    // TimelineJS data is converted first; what the conversion cannot keep is reported with the rest.
+    const convert = this.format === 'timelinejs' || (this.format !== 'event-timeline' && isTimelineJS(json));
+    const imported = convert ? fromTimelineJS(json, { lang: this.lang || this.inheritedLang || 'en' }) : undefined;
+    const { timeline, problems } = parseTimeline(imported ? imported.data : json);
     this.timeline = timeline;
-    this.problems = problems;
+    this.problems = imported
+      ? [...imported.warnings.map((w) => ({ path: w.path, message: w.event ? `${w.message} (${w.event})` : w.message, severity: 'warning' as const })), ...problems]
+      : problems;
     this.loadError = undefined;
     this.loadState = 'ready';
     const categories = new Set(timeline.events.map((e) => e.category));

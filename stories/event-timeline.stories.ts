@@ -204,3 +204,18 @@ export const MediaAndLinks: Story = {
 export const LargeTimeline: Story = {
   render: () => html`<event-timeline lang="en" gaps .data=${generateTimeline({ count: 1000, seed: 7 })}></event-timeline>`,
 };
+
+/** TimelineJS JSON handed to the element as it is: converted, with a list of what was not kept. */
+export const TimelineJSImport: Story = {
+  render: () => html`<event-timeline
+    lang="en"
+    .data=${{
+      title: { text: { headline: 'Imported from <em>TimelineJS</em>', text: '<p>Title slide text</p>' } },
+      events: [
+        { start_date: { year: '1835', month: '11', day: '30' }, text: { headline: 'Born', text: '<p>In <b>Florida, Missouri</b>.</p>' }, group: 'Life' },
+        { start_date: { year: 1869 }, text: { headline: '<i>The Innocents Abroad</i>' }, group: 'Books', background: { color: '#333' } },
+        { start_date: { year: '1876' }, end_date: { year: '1884' }, text: { headline: 'Tom Sawyer to Huckleberry Finn' }, media: { url: 'https://www.youtube.com/watch?v=x', caption: 'A video' }, group: 'Books' },
+      ],
+    }}
+  ></event-timeline>`,
+};

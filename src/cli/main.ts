@@ -4,6 +4,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { fromTimelineJS, isTimelineJS } from '../data/from-timelinejs.js';
 import { formatProblem, validateTimelineData } from './validate-timeline-file.js';
 
 const HELP = `Usage: event-timeline <command> [options]
@@ -12,6 +13,8 @@ Commands:
   validate FILE… [--source TEXT]   Check timeline files: the JSON Schema, unique ids, dates that
                                    parse, and with --source, that every source.quote is in the
                                    paragraph of TEXT it names.
+  import FILE [--lang L]           Convert a TimelineJS JSON file to this format (to standard
+                                   output), listing what could not be kept.
   render FILE [--lang L] …         Write an HTML page with the timeline rendered on the server:
                                    readable without JavaScript, with schema.org JSON-LD.
 
@@ -51,6 +54,7 @@ export async function run(args: readonly string[]): Promise<CliResult> {
   if (!command || command === '-h' || command === '--help') return { code: command ? 0 : 2, stdout: command ? HELP : '', stderr: command ? '' : HELP };
   if (command === 'validate') return validate(rest);
   if (command === 'render') return renderCommand(rest);
+  if (command === 'import') return importCommand(rest);
   return { code: 2, stdout: '', stderr: `event-timeline: unknown command "${command}"\n\n${HELP}` };
 }
 
@@ -94,6 +98,45 @@ async function renderCommand(rest: readonly string[]): Promise<CliResult> {
     ...(values.script ? { scriptUrl: values.script } : {}),
   });
   return { code: 0, stdout: page, stderr: warnings };
+}
+
+const IMPORT_HELP = `Usage: event-timeline import FILE [--lang L]
+
+Converts a Knight Lab TimelineJS JSON file to event-timeline's format and writes it to standard
+output. Dates keep their precision, display_date becomes the worded date, groups become
+categories, HTML becomes text (its links kept), images stay images and other media become links.
+What cannot be carried over (backgrounds, map locations, eras, embedded media…) is listed on
+standard error, one line per item, with the event it concerns. --lang is the language of the
+texts (default en).
+
+Example: npx event-timeline import timeline3.json --lang en > timeline.json`;
+
+function importCommand(rest: readonly string[]): CliResult {
+  if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: IMPORT_HELP, stderr: '' };
+  let lang = 'en';
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i]!;
+    if (arg === '--lang') {
+      const value = rest[++i];
+      if (!value) return { code: 2, stdout: '', stderr: 'event-timeline import: --lang needs a value' };
+      lang = value;
+    } else if (arg.startsWith('-')) return { code: 2, stdout: '', stderr: `event-timeline import: unknown option "${arg}"\n\n${IMPORT_HELP}` };
+    else files.push(arg);
+  }
+  if (files.length !== 1) return { code: 2, stdout: '', stderr: `event-timeline import: give one file\n\n${IMPORT_HELP}` };
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(files[0]!, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
+    return { code: 1, stdout: '', stderr: `${files[0]}: ${reason}` };
+  }
+  if (!isTimelineJS(json)) return { code: 1, stdout: '', stderr: `${files[0]}: not TimelineJS data (no events with start_date, no title slide)` };
+  const { data, warnings } = fromTimelineJS(json, { lang });
+  const lines = warnings.map((w) => `${files[0]}: ${w.path}: ${w.message}${w.event ? ` — ${w.event}` : ''}`);
+  lines.push(`${files[0]}: imported ${data.events.length} event(s), ${warnings.length} warning(s)`);
+  return { code: 0, stdout: JSON.stringify(data, null, 2), stderr: lines.join('\n') };
 }
 
 function validate(rest: readonly string[]): CliResult {

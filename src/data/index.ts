@@ -18,3 +18,6 @@ export { pickLocalizedText } from './localized-text.js';
 export { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 export type { PickedText } from './localized-text.js';
 export { isoDateOf, jsonLdScriptText, timelineJsonLd } from './timeline-json-ld.js';
+export { fromTimelineJS, isTimelineJS } from './from-timelinejs.js';
+export type { TimelineJSImport, TimelineJSImportWarning } from './from-timelinejs.js';
+export { decodeEntities, htmlToText } from './html-to-text.js';

@@ -338,6 +338,33 @@ describe('details, the time of writing, media', () => {
   });
 });
 
+describe('TimelineJS data', () => {
+  const timelineJS = {
+    title: { text: { headline: 'From <em>TimelineJS</em>' } },
+    events: [
+      { start_date: { year: '1901' }, text: { headline: 'Year only', text: '<p>A <a href="https://example.org/">link</a></p>' }, group: 'Video' },
+      { start_date: { year: 1902, month: 3, day: '' }, text: { headline: 'A month' }, background: { color: '#000' }, group: 'Image' },
+      { text: { headline: 'No date' } },
+    ],
+  };
+
+  it('is detected and converted; what could not be kept is listed with the other problems', async () => {
+    const el = await timeline('lang="en"', 900, timelineJS);
+    expect(shadow(el).querySelector('[part~="heading"]')!.textContent).to.equal('From TimelineJS');
+    expect(events(el).map((li) => li.querySelector('time')!.textContent)).to.deep.equal(['1901', 'March 1902']);
+    expect(events(el)[0]!.querySelector('[part~="link"]')!.getAttribute('href')).to.equal('https://example.org/');
+    expect(shadow(el).querySelectorAll('[part~="filter"]')).to.have.length(3);
+    const problems = shadow(el).querySelector('[part~="problems"]')!.textContent!;
+    expect(problems).to.contain('events[1].background');
+    expect(problems).to.contain('events[2].start_date');
+  });
+
+  it('format="event-timeline" never converts', async () => {
+    const el = await timeline('lang="en" format="event-timeline"', 900, timelineJS);
+    expect(events(el)).to.have.length(0);
+  });
+});
+
 describe('structured data', () => {
   it('structured-data adds schema.org JSON-LD for the events, in the reader’s language', async () => {
     const el = await timeline('lang="en" structured-data');

@@ -71,6 +71,19 @@ describe('event-timeline validate', async () => {
     assert.equal((await run(['validate', ARTICLE, '--source'])).code, 2);
   });
 
+  it('import converts TimelineJS, lists what it could not keep, and the result validates', async () => {
+    const result = await run(['import', `${process.env.FIXTURES_DIR ?? '../shared/fixtures/timelinejs'}/marktwain.json`, '--lang', 'en']);
+    assert.equal(result.code, 0, result.stderr);
+    const data = JSON.parse(result.stdout);
+    assert.equal(data.events.length, 17);
+    assert.match(result.stderr, /events\[3\]\.location: map locations are not kept/);
+    assert.match(result.stderr, /imported 17 event\(s\), \d+ warning\(s\)/);
+    assert.equal((await run(['validate', write('imported.json', data)])).code, 0);
+    assert.equal((await run(['import', ARTICLE])).code, 1, 'our own format is not TimelineJS');
+    assert.equal((await run(['import'])).code, 2);
+    assert.match((await run(['import', '--help'])).stdout, /Usage: event-timeline import FILE/);
+  });
+
   it('--help for the tool and for the command', async () => {
     assert.match((await run(['--help'])).stdout, /Usage: event-timeline <command>/);
     assert.match((await run(['validate', '--help'])).stdout, /Usage: event-timeline validate FILE/);
