@@ -17,6 +17,7 @@ export default [
       'dates/index': 'src/dates/index.ts',
       'data/index': 'src/data/index.ts',
       'event-timeline': 'src/event-timeline.ts',
+      'extract/index': 'src/extract/index.ts',
       'cli/main': 'src/cli/main.ts',
       'ssr/render-timeline': 'src/ssr/render-timeline.ts',
     },

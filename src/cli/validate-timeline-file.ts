@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { formatProblem, parseTimeline } from '../data/parse-timeline.js';
 import type { TimelineProblem } from '../data/timeline-data.js';
+import { splitParagraphs } from '../extract/extract-events.js';
 
 // The schema ships beside src/ and dist/ at the package root: the same relative path from both.
 const SCHEMA_URL = new URL('../../schema/event-timeline.schema.json', import.meta.url);
@@ -39,13 +40,7 @@ function schemaProblem(error: ErrorObject): TimelineProblem {
   return { path, message: `${error.message ?? 'is not valid'} (schema: ${error.schemaPath})`, severity: 'error' };
 }
 
-/** Paragraphs as the seed articles separate them: blank lines, or runs of two or more spaces. */
-export function splitParagraphs(text: string): string[] {
-  return text
-    .split(/\n\s*\n|\s{2,}/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-}
+export { splitParagraphs };
 
 const normalize = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 

@@ -22,7 +22,7 @@ export interface ParsedTimeline {
 }
 
 const DOCUMENT_FIELDS = new Set(['$schema', 'title', 'lang', 'published', 'source', 'categories', 'events']);
-const EVENT_FIELDS = new Set(['id', 'date', 'title', 'description', 'category', 'status', 'dateWording', 'dateNote', 'source', 'media', 'links']);
+const EVENT_FIELDS = new Set(['id', 'date', 'title', 'description', 'category', 'status', 'dateWording', 'dateNote', 'source', 'media', 'links', 'extraction']);
 const MEDIA_FIELDS = new Set(['url', 'alt', 'caption', 'credit', 'width', 'height']);
 const SOURCE_FIELDS = new Set(['title', 'publisher', 'url']);
 const STATUSES: readonly EventStatus[] = ['scheduled', 'planned'];
@@ -157,6 +157,13 @@ function eventOf(
     }
   }
 
+  let extraction: TimelineEvent['extraction'];
+  if (raw.extraction !== undefined) {
+    const e = raw.extraction;
+    if (isObject(e) && typeof e.rule === 'string' && typeof e.confidence === 'number' && e.confidence >= 0 && e.confidence <= 1) {
+      extraction = { rule: e.rule, confidence: e.confidence };
+    } else warn(`${at}.extraction`, 'expected {"rule": "…", "confidence": 0–1}; ignored');
+  }
   const media = raw.media === undefined ? undefined : mediaOf(raw.media, `${at}.media`, warn);
   const links = raw.links === undefined ? undefined : linksOf(raw.links, `${at}.links`, warn);
 
@@ -170,6 +177,7 @@ function eventOf(
   if (dateWording !== undefined) event.dateWording = dateWording;
   if (dateNote !== undefined) event.dateNote = dateNote;
   if (source !== undefined) event.source = source;
+  if (extraction !== undefined) event.extraction = extraction;
   return event;
 }
 

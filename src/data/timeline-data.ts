@@ -52,6 +52,8 @@ interface EventContent {
   readonly source?: EventSourceData;
   readonly media?: EventMediaData;
   readonly links?: readonly EventLinkData[];
+  /** Set by `event-timeline extract`: the rule that proposed the event and how sure it is (0–1). */
+  readonly extraction?: { readonly rule: string; readonly confidence: number };
 }
 
 export interface TimelineEventData extends EventContent {
