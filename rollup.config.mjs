@@ -10,6 +10,13 @@ import typescript from '@rollup/plugin-typescript';
 const external = (id) =>
   /^(lit|@lit\/localize|@lit-labs\/ssr|@lit-labs\/ssr-client|date-fns|ajv)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element|^node:/.test(id);
 
+/** Standalone browser bundles: Lit and every dependency included, production mode, minified. */
+const browserBundle = () => [
+  nodeResolve({ exportConditions: ['production'] }),
+  typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
+  terser({ format: { comments: false }, ecma: 2021, module: true }),
+];
+
 export default [
   {
     input: {
@@ -43,11 +50,7 @@ export default [
       chunkFileNames: 'event-timeline.bundle.[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
-      terser({ format: { comments: false }, ecma: 2021, module: true }),
-    ],
+    plugins: browserBundle(),
   },
   {
     // For server-rendered pages: hydrate the declarative shadow DOM instead of re-rendering it.
@@ -59,10 +62,6 @@ export default [
       chunkFileNames: 'event-timeline.hydrate.[name]-[hash].js',
       sourcemap: true,
     },
-    plugins: [
-      nodeResolve({ exportConditions: ['production'] }),
-      typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
-      terser({ format: { comments: false }, ecma: 2021, module: true }),
-    ],
+    plugins: browserBundle(),
   },
 ];

@@ -4,6 +4,7 @@
  */
 import { readFileSync, realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
 import { fromTimelineJS, isTimelineJS } from '../data/from-timelinejs.js';
 import { formatProblem, validateTimelineData } from './validate-timeline-file.js';
 
@@ -52,54 +53,74 @@ export interface CliResult {
   stderr: string;
 }
 
+const usage = (message: string): CliResult => ({ code: 2, stdout: '', stderr: message });
+
+/**
+ * Options and positional arguments of one command, with Node's own parser: unknown options and
+ * options without their value are usage errors (exit 2) that end with the command's help.
+ */
+function parseCommand(
+  command: string,
+  args: readonly string[],
+  help: string,
+  options: { strings?: readonly string[]; booleans?: readonly string[] },
+): CliResult | { values: Record<string, string | boolean | undefined>; files: string[] } {
+  const config: Record<string, { type: 'string' | 'boolean'; short?: string }> = { help: { type: 'boolean', short: 'h' } };
+  for (const name of options.strings ?? []) config[name] = { type: 'string' };
+  for (const name of options.booleans ?? []) config[name] = { type: 'boolean' };
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options: config, allowPositionals: true, strict: true });
+    if (values.help) return { code: 0, stdout: help, stderr: '' };
+    return { values, files: positionals };
+  } catch (error) {
+    return usage(`event-timeline ${command}: ${(error as Error).message}\n\n${help}`);
+  }
+}
+
+/** Reads and parses a JSON file; a failure is a result with exit code 1 that says why. */
+function readJsonFile(file: string): { json: unknown } | { failure: CliResult } {
+  try {
+    return { json: JSON.parse(readFileSync(file, 'utf8')) };
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
+    return { failure: { code: 1, stdout: '', stderr: `${file}: ${reason}` } };
+  }
+}
+
 export async function run(args: readonly string[]): Promise<CliResult> {
   const [command, ...rest] = args;
-  if (!command || command === '-h' || command === '--help') return { code: command ? 0 : 2, stdout: command ? HELP : '', stderr: command ? '' : HELP };
+  if (!command) return usage(HELP);
+  if (command === '-h' || command === '--help') return { code: 0, stdout: HELP, stderr: '' };
   if (command === 'validate') return validate(rest);
   if (command === 'render') return renderCommand(rest);
   if (command === 'import') return importCommand(rest);
   if (command === 'extract') return extractCommand(rest);
-  return { code: 2, stdout: '', stderr: `event-timeline: unknown command "${command}"\n\n${HELP}` };
+  return usage(`event-timeline: unknown command "${command}"\n\n${HELP}`);
 }
 
 async function renderCommand(rest: readonly string[]): Promise<CliResult> {
-  if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: RENDER_HELP, stderr: '' };
-  const values: Record<string, string> = {};
-  const flags = new Set<string>();
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (['--lang', '--layout', '--theme', '--script'].includes(arg)) {
-      const value = rest[++i];
-      if (!value) return { code: 2, stdout: '', stderr: `event-timeline render: ${arg} needs a value` };
-      values[arg.slice(2)] = value;
-    } else if (arg === '--gaps' || arg === '--weekdays') flags.add(arg.slice(2));
-    else if (arg.startsWith('-')) return { code: 2, stdout: '', stderr: `event-timeline render: unknown option "${arg}"\n\n${RENDER_HELP}` };
-    else files.push(arg);
-  }
-  if (files.length !== 1) return { code: 2, stdout: '', stderr: `event-timeline render: give one file\n\n${RENDER_HELP}` };
+  const parsed = parseCommand('render', rest, RENDER_HELP, { strings: ['lang', 'layout', 'theme', 'script'], booleans: ['gaps', 'weekdays'] });
+  if ('code' in parsed) return parsed;
+  const { values, files } = parsed;
+  if (files.length !== 1) return usage(`event-timeline render: give one file\n\n${RENDER_HELP}`);
   const layouts = ['vertical', 'alternating', 'horizontal'];
   const themes = ['auto', 'light', 'dark'];
-  if (values.layout && !layouts.includes(values.layout)) return { code: 2, stdout: '', stderr: `event-timeline render: --layout is one of ${layouts.join(', ')}` };
-  if (values.theme && !themes.includes(values.theme)) return { code: 2, stdout: '', stderr: `event-timeline render: --theme is one of ${themes.join(', ')}` };
-  let data: unknown;
-  try {
-    data = JSON.parse(readFileSync(files[0]!, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
-    return { code: 1, stdout: '', stderr: `${files[0]}: ${reason}` };
-  }
+  if (values.layout && !layouts.includes(String(values.layout))) return usage(`event-timeline render: --layout is one of ${layouts.join(', ')}`);
+  if (values.theme && !themes.includes(String(values.theme))) return usage(`event-timeline render: --theme is one of ${themes.join(', ')}`);
+  const read = readJsonFile(files[0]!);
+  if ('failure' in read) return read.failure;
+  const data = read.json;
   const report = validateTimelineData(data);
   const warnings = report.problems.map((p) => `${files[0]}: ${p.severity}: ${formatProblem(p)}`).join('\n');
   // The renderer loads Lit and a DOM shim: only for this command.
   const { renderTimelinePage } = await import('../ssr/render-timeline.js');
   const page = await renderTimelinePage(data, {
-    ...(values.lang ? { lang: values.lang } : {}),
+    ...(values.lang ? { lang: String(values.lang) } : {}),
     ...(values.layout ? { layout: values.layout as 'vertical' } : {}),
     ...(values.theme ? { theme: values.theme as 'auto' } : {}),
-    gaps: flags.has('gaps'),
-    weekdays: flags.has('weekdays'),
-    ...(values.script ? { scriptUrl: values.script } : {}),
+    gaps: values.gaps === true,
+    weekdays: values.weekdays === true,
+    ...(values.script ? { scriptUrl: String(values.script) } : {}),
   });
   return { code: 0, stdout: page, stderr: warnings };
 }
@@ -127,22 +148,14 @@ is translated. The draft passes \`event-timeline validate\`; an editor reviews i
 Example: npx event-timeline extract article.txt --lang ckb --published 2020-08-20 > draft.json`;
 
 async function extractCommand(rest: readonly string[]): Promise<CliResult> {
-  if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: EXTRACT_HELP, stderr: '' };
-  const values: Record<string, string> = {};
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (['--lang', '--published', '--title'].includes(arg)) {
-      const value = rest[++i];
-      if (!value) return { code: 2, stdout: '', stderr: `event-timeline extract: ${arg} needs a value` };
-      values[arg.slice(2)] = value;
-    } else if (arg.startsWith('-')) return { code: 2, stdout: '', stderr: `event-timeline extract: unknown option "${arg}"\n\n${EXTRACT_HELP}` };
-    else files.push(arg);
-  }
-  if (files.length !== 1) return { code: 2, stdout: '', stderr: `event-timeline extract: give one article\n\n${EXTRACT_HELP}` };
-  if (values.lang !== 'ckb' && values.lang !== 'en') return { code: 2, stdout: '', stderr: 'event-timeline extract: --lang is ckb or en' };
+  const parsed = parseCommand('extract', rest, EXTRACT_HELP, { strings: ['lang', 'published', 'title'] });
+  if ('code' in parsed) return parsed;
+  const { files } = parsed;
+  const values = parsed.values as Record<string, string | undefined>;
+  if (files.length !== 1) return usage(`event-timeline extract: give one article\n\n${EXTRACT_HELP}`);
+  if (values.lang !== 'ckb' && values.lang !== 'en') return usage('event-timeline extract: --lang is ckb or en');
   if (!values.published || !/^\d{4}-\d{2}-\d{2}$/.test(values.published)) {
-    return { code: 2, stdout: '', stderr: 'event-timeline extract: --published YYYY-MM-DD (the article’s date) is needed to resolve “today”, “Tuesday”, “this year”' };
+    return usage('event-timeline extract: --published YYYY-MM-DD (the article’s date) is needed to resolve “today”, “Tuesday”, “this year”');
   }
   let article: string;
   try {
@@ -156,26 +169,14 @@ async function extractCommand(rest: readonly string[]): Promise<CliResult> {
 }
 
 function importCommand(rest: readonly string[]): CliResult {
-  if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: IMPORT_HELP, stderr: '' };
-  let lang = 'en';
-  const files: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--lang') {
-      const value = rest[++i];
-      if (!value) return { code: 2, stdout: '', stderr: 'event-timeline import: --lang needs a value' };
-      lang = value;
-    } else if (arg.startsWith('-')) return { code: 2, stdout: '', stderr: `event-timeline import: unknown option "${arg}"\n\n${IMPORT_HELP}` };
-    else files.push(arg);
-  }
-  if (files.length !== 1) return { code: 2, stdout: '', stderr: `event-timeline import: give one file\n\n${IMPORT_HELP}` };
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(files[0]!, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`;
-    return { code: 1, stdout: '', stderr: `${files[0]}: ${reason}` };
-  }
+  const parsed = parseCommand('import', rest, IMPORT_HELP, { strings: ['lang'] });
+  if ('code' in parsed) return parsed;
+  const { values, files } = parsed;
+  const lang = typeof values.lang === 'string' ? values.lang : 'en';
+  if (files.length !== 1) return usage(`event-timeline import: give one file\n\n${IMPORT_HELP}`);
+  const read = readJsonFile(files[0]!);
+  if ('failure' in read) return read.failure;
+  const json = read.json;
   if (!isTimelineJS(json)) return { code: 1, stdout: '', stderr: `${files[0]}: not TimelineJS data (no events with start_date, no title slide)` };
   const { data, warnings } = fromTimelineJS(json, { lang });
   const lines = warnings.map((w) => `${files[0]}: ${w.path}: ${w.message}${w.event ? ` — ${w.event}` : ''}`);
@@ -186,20 +187,11 @@ function importCommand(rest: readonly string[]): CliResult {
 function validate(rest: readonly string[]): CliResult {
   const out: string[] = [];
   const err: string[] = [];
-  if (rest.includes('-h') || rest.includes('--help')) return { code: 0, stdout: VALIDATE_HELP, stderr: '' };
-
-  const files: string[] = [];
-  let sourcePath: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!;
-    if (arg === '--source') {
-      sourcePath = rest[++i];
-      if (!sourcePath) return { code: 2, stdout: '', stderr: 'event-timeline validate: --source needs a file' };
-    } else if (arg.startsWith('-')) {
-      return { code: 2, stdout: '', stderr: `event-timeline validate: unknown option "${arg}"\n\n${VALIDATE_HELP}` };
-    } else files.push(arg);
-  }
-  if (files.length === 0) return { code: 2, stdout: '', stderr: `event-timeline validate: no file given\n\n${VALIDATE_HELP}` };
+  const parsed = parseCommand('validate', rest, VALIDATE_HELP, { strings: ['source'] });
+  if ('code' in parsed) return parsed;
+  const { files } = parsed;
+  const sourcePath = typeof parsed.values.source === 'string' ? parsed.values.source : undefined;
+  if (files.length === 0) return usage(`event-timeline validate: no file given\n\n${VALIDATE_HELP}`);
 
   let sourceText: string | undefined;
   if (sourcePath) {
@@ -212,14 +204,13 @@ function validate(rest: readonly string[]): CliResult {
 
   let invalid = false;
   for (const file of files) {
-    let data: unknown;
-    try {
-      data = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (error) {
-      err.push(`${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : `not valid JSON: ${(error as Error).message}`}`);
+    const read = readJsonFile(file);
+    if ('failure' in read) {
+      err.push(read.failure.stderr);
       invalid = true;
       continue;
     }
+    const data = read.json;
     const report = validateTimelineData(data, sourceText);
     const sorted = [...report.problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
     for (const problem of sorted) (problem.severity === 'error' ? err : out).push(`${file}: ${problem.severity}: ${formatProblem(problem)}`);
