@@ -1,16 +1,20 @@
-import type { Locale } from 'date-fns';
 import type { Numerals } from './numerals.js';
 
 /**
- * How one language words event dates: the date-fns locale it takes month and weekday names and
- * distances from, the digits it writes by default, and the phrases that join the parts. Each
+ * How one language words event dates: its month and weekday names, the digits it writes by
+ * default, and the phrases that join the parts. Self-contained on purpose: the element's bundle
+ * carries these few strings, not whole date-fns locales (those are exported separately, built
+ * from the same names). Each
  * phrase gets parts that are already words (numbers still in Latin digits; the formatter converts
  * the whole result at the end).
  */
 export interface EventDateLocale {
   /** BCP 47 language tag, e.g. `ckb`. */
   readonly code: string;
-  readonly dateFns: Pick<Locale, 'localize' | 'formatDistance'>;
+  /** January to December, as running text writes them. */
+  readonly months: readonly string[];
+  /** Sunday to Saturday. */
+  readonly weekdays: readonly string[];
   /** The digits the language writes by default. */
   readonly numerals: Numerals;
   /** Spring, summer, autumn, winter. */
@@ -53,6 +57,9 @@ export interface EventDatePhrases {
   uncertainApproximate(date: string): string;
   /** A date with a time of day: `20 August 2020, 14:30`. */
   time(date: string, time: string): string;
-  /** The time between two events: `14 months later`. */
-  later(distance: string): string;
+  /** The time between two events, with the count in Latin digits: `14 months later`. */
+  later(count: number, unit: EventGapUnit): string;
 }
+
+/** The unit a gap between events is said in. */
+export type EventGapUnit = 'days' | 'months' | 'years';

@@ -1,4 +1,3 @@
-import type { Month, Day } from 'date-fns';
 import { dayOfWeek, MS_PER_DAY } from './civil-time.js';
 import { sortInstant } from './compare-event-dates.js';
 import type { EventDate, EventDatePoint } from './event-date.js';
@@ -90,7 +89,7 @@ function formatUnqualified(point: EventDatePoint, locale: EventDateLocale, weekd
       if (point.unspecified.day) return phrases.month(monthName(locale, point.month!), year);
       let text = phrases.day(String(point.day), monthName(locale, point.month!), year);
       if (weekday) {
-        const name = locale.dateFns.localize.day(dayOfWeek(point.year, point.month!, point.day!) as Day, { width: 'wide' });
+        const name = locale.weekdays[dayOfWeek(point.year, point.month!, point.day!)]!;
         text = phrases.weekday(name, text);
       }
       return point.precision === 'second' ? phrases.time(text, formatTime(point)) : text;
@@ -102,8 +101,7 @@ function formatYear(year: number, locale: EventDateLocale): string {
   return year > 0 ? String(year) : locale.phrases.bce(String(1 - year));
 }
 
-const monthName = (locale: EventDateLocale, month: number): string =>
-  locale.dateFns.localize.month((month - 1) as Month, { width: 'wide' });
+const monthName = (locale: EventDateLocale, month: number): string => locale.months[month - 1]!;
 
 const two = (value: number): string => String(value).padStart(2, '0');
 
@@ -142,8 +140,6 @@ export function formatEventGap(previous: EventDate, next: EventDate, options: Fo
   const b = new Date(to);
   let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
   if (b.getUTCDate() < a.getUTCDate()) months -= 1;
-  const [token, count] =
-    days < 60 ? (['xDays', days] as const) : months < 24 ? (['xMonths', months] as const) : (['xYears', Math.floor(months / 12)] as const);
-  const distance = locale.dateFns.formatDistance(token, count);
-  return toNumerals(locale.phrases.later(distance), options.numerals ?? locale.numerals);
+  const text = days < 60 ? locale.phrases.later(days, 'days') : months < 24 ? locale.phrases.later(months, 'months') : locale.phrases.later(Math.floor(months / 12), 'years');
+  return toNumerals(text, options.numerals ?? locale.numerals);
 }

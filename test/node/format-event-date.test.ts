@@ -112,9 +112,35 @@ describe('formatEventGap', () => {
     assert.equal(gap('2020-01', '2020-03-15', arEventDates), 'بعد شهرين');
   });
 
+  it('counts in each language\'s plural forms', () => {
+    assert.equal(gap('2020-01-01', '2020-02-01'), '31 days later');
+    assert.equal(gap('2019', '2020'), '12 months later');
+    assert.equal(gap('2018-01', '2019-02'), '13 months later');
+    assert.equal(gap('2018', '2020', ckbEventDates), '٢ ساڵ دواتر');
+    assert.equal(gap('2000', '2020', arEventDates), 'بعد ٢٠ سنة');
+    assert.equal(gap('2010', '2020', arEventDates), 'بعد ١٠ سنوات');
+    assert.equal(gap('2010', '2013', arEventDates), 'بعد ٣ سنوات');
+    assert.equal(gap('2020-01-01', '2020-02-01', arEventDates), 'بعد ٣١ يومًا');
+  });
+
   it('says nothing for short gaps', () => {
     assert.equal(gap('2020-08-18', '2020-08-20'), undefined);
   });
+});
+
+describe('the shipped month and weekday names', () => {
+  // Node's full ICU carries CLDR: the names the element ships must be the platform's.
+  const cldr = (tag: string, option: 'month' | 'weekday', count: number, at: (i: number) => number) => {
+    const f = new Intl.DateTimeFormat(tag, { [option]: 'long', timeZone: 'UTC' });
+    return Array.from({ length: count }, (_, i) => f.format(at(i)));
+  };
+  for (const [tag, locale] of [['en-GB', eventDateLocaleFor('en')], ['ckb', ckbEventDates], ['ar-IQ', arEventDates]] as const) {
+    it(`${tag} agrees with CLDR`, () => {
+      assert.deepEqual(locale.months, cldr(tag, 'month', 12, (i) => Date.UTC(2020, i, 15)));
+      // 16 August 2020 was a Sunday.
+      assert.deepEqual(locale.weekdays, cldr(tag, 'weekday', 7, (i) => Date.UTC(2020, 7, 16 + i)));
+    });
+  }
 });
 
 describe('the date-fns locales', () => {

@@ -1,11 +1,25 @@
 import type { EventDateLocale } from '../../event-date-locale.js';
-import { formatDistance } from './_lib/formatDistance.js';
-import { localize } from './_lib/localize.js';
+import { monthNames, weekdayNames } from './names.js';
+
+// After «بعد» (genitive): one, two (dual in «ين»), three to ten (plural), eleven and more (accusative singular).
+const units = {
+  days: ['يوم واحد', 'يومين', 'أيام', 'يومًا'],
+  months: ['شهر واحد', 'شهرين', 'أشهر', 'شهرًا'],
+  years: ['سنة واحدة', 'سنتين', 'سنوات', 'سنة'],
+} as const;
+
+function later(count: number, unit: keyof typeof units): string {
+  const [one, two, few, many] = units[unit];
+  if (count === 1) return `بعد ${one}`;
+  if (count === 2) return `بعد ${two}`;
+  return `بعد ${count} ${count % 100 >= 3 && count % 100 <= 10 ? few : many}`;
+}
 
 /** Arabic event dates as Iraqi news writes them: «حزيران ٢٠١٩», «٢٠ آب ٢٠٢٠», Arabic-Indic digits. */
 export const arEventDates: EventDateLocale = {
   code: 'ar',
-  dateFns: { localize, formatDistance },
+  months: monthNames,
+  weekdays: weekdayNames,
   numerals: 'arab',
   seasons: ['ربيع', 'صيف', 'خريف', 'شتاء'],
   phrases: {
@@ -26,7 +40,6 @@ export const arEventDates: EventDateLocale = {
     uncertain: (date) => `${date} (غير مؤكد)`,
     uncertainApproximate: (date) => `حوالي ${date} (غير مؤكد)`,
     time: (date, time) => `${date}، الساعة ${time}`,
-    // «بعد» governs the genitive: the dual ends in «ين» (بعد شهرين، بعد سنتين).
-    later: (distance) => `بعد ${distance.replace(/^(شهر|سنت|يوم|أسبوع)ان/, '$1ين')}`,
+    later,
   },
 };

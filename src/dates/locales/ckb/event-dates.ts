@@ -1,6 +1,7 @@
 import type { EventDateLocale } from '../../event-date-locale.js';
-import { formatDistance } from './_lib/formatDistance.js';
-import { localize } from './_lib/localize.js';
+import { monthNames, weekdayNames } from './names.js';
+
+const units = { days: 'ڕۆژ', months: 'مانگ', years: 'ساڵ' } as const;
 
 /**
  * Central Kurdish event dates as the article writes them: the izafe «ی» joins day, month and year
@@ -8,7 +9,8 @@ import { localize } from './_lib/localize.js';
  */
 export const ckbEventDates: EventDateLocale = {
   code: 'ckb',
-  dateFns: { localize, formatDistance },
+  months: monthNames,
+  weekdays: weekdayNames,
   numerals: 'arab',
   seasons: ['بەهار', 'هاوین', 'پاییز', 'زستان'],
   phrases: {
@@ -29,6 +31,6 @@ export const ckbEventDates: EventDateLocale = {
     uncertain: (date) => `${date} (دڵنیا نییە)`,
     uncertainApproximate: (date) => `نزیکەی ${date} (دڵنیا نییە)`,
     time: (date, time) => `${date}، کاتژمێر ${time}`,
-    later: (distance) => `${distance} دواتر`,
+    later: (count, unit) => `${count === 1 ? 'یەک' : count} ${units[unit]} دواتر`,
   },
 };

@@ -1,10 +1,10 @@
-import { enGB } from 'date-fns/locale/en-GB';
 import type { EventDateLocale } from '../../event-date-locale.js';
 
 /** English event dates, day before month as international news writes them: `20 August 2020`. */
 export const enEventDates: EventDateLocale = {
   code: 'en',
-  dateFns: enGB,
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  weekdays: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   numerals: 'latn',
   seasons: ['Spring', 'Summer', 'Autumn', 'Winter'],
   phrases: {
@@ -25,6 +25,6 @@ export const enEventDates: EventDateLocale = {
     uncertain: (date) => `${date} (uncertain)`,
     uncertainApproximate: (date) => `About ${date} (uncertain)`,
     time: (date, time) => `${date}, ${time}`,
-    later: (distance) => `${distance} later`,
+    later: (count, unit) => `${count} ${count === 1 ? unit.slice(0, -1) : unit} later`,
   },
 };

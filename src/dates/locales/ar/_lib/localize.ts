@@ -1,23 +1,7 @@
 import type { Day, Era, LocaleDayPeriod, Localize, Month, Quarter } from 'date-fns';
 import { buildLocalizeFn } from '../../_lib/build-locale-fns.js';
+import { monthNames, weekdayNames } from '../names.js';
 
-// The Levantine/Iraqi month names (CLDR `ar-IQ`), the ones Iraqi news writes: حزيران, آب.
-export const monthNames = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-] as const;
-
-export const weekdayNames = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'] as const;
 
 const dayPeriodKeys: readonly LocaleDayPeriod[] = ['am', 'pm', 'midnight', 'noon', 'morning', 'afternoon', 'evening', 'night'];
 const dayPeriodValues = ['ص', 'م', 'منتصف الليل', 'الظهر', 'صباحًا', 'بعد الظهر', 'مساءً', 'ليلًا'];
