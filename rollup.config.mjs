@@ -6,6 +6,7 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { minifyCssTemplates } from './scripts/rollup/minify-css-templates.mjs';
 
 const external = (id) =>
   /^(lit|@lit\/localize|@lit-labs\/ssr|@lit-labs\/ssr-client|date-fns|ajv)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element|^node:/.test(id);
@@ -14,6 +15,7 @@ const external = (id) =>
 const browserBundle = () => [
   nodeResolve({ exportConditions: ['production'] }),
   typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: false, declarationMap: false, sourceMap: true }),
+  minifyCssTemplates(),
   terser({ format: { comments: false }, ecma: 2021, module: true }),
 ];
 
@@ -40,7 +42,7 @@ export default [
     plugins: [typescript({ tsconfig: './tsconfig.json', importHelpers: false, outDir: 'dist', declaration: true, declarationDir: 'dist', sourceMap: true })],
   },
   {
-    input: 'src/index.ts',
+    input: 'src/standalone.ts',
     // Lets the locale chunks import lit from the bundle itself instead of a third shared chunk.
     preserveEntrySignatures: 'allow-extension',
     output: {

@@ -26,6 +26,7 @@ check('Custom Elements Manifest (cem analyze)', 'npm', ['run', '--silent', 'anal
 check('Type-check (tsc)', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 check('Lint (eslint)', 'npx', ['eslint', '--max-warnings=0', '.']);
 check('Translations up to date (lit-localize)', 'node', ['scripts/check-translations.mjs']);
+check('Bundle size within budget', 'node', ['scripts/check-bundle-size.mjs']);
 
 // Node's test runner: pure date and data code, the schema, the CLI. No DOM.
 console.log('\n▶ Node tests');

@@ -7,6 +7,7 @@
  */
 import { tryParseEventDate } from '../dates/parse-event-date.js';
 import { htmlToText } from './html-to-text.js';
+import { isTimelineJS } from './is-timelinejs.js';
 import { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 import type { EventLinkData, EventMediaData, TimelineData, TimelineEventData } from './timeline-data.js';
 
@@ -26,12 +27,6 @@ export interface TimelineJSImport {
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** True for data shaped like TimelineJS's (events with `start_date` objects, or a `title` slide with `text`). */
-export function isTimelineJS(data: unknown): boolean {
-  if (!isObject(data)) return false;
-  if (Array.isArray(data.events) && data.events.some((e) => isObject(e) && isObject(e.start_date))) return true;
-  return isObject(data.title) && (isObject(data.title.text) || isObject(data.title.media));
-}
 
 const IMAGE = /\.(jpe?g|png|gif|webp|avif|svg|bmp)(\?.*)?$/i;
 
@@ -241,3 +236,5 @@ export function fromTimelineJS(json: unknown, options: { lang?: string } = {}): 
   const data: TimelineData = { title, lang, ...(Object.keys(categories).length ? { categories } : {}), events };
   return { data, warnings };
 }
+
+export { isTimelineJS };
