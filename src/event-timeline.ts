@@ -1,11 +1,11 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { guard } from 'lit/directives/guard.js';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import { pickLocalizedText, type PickedText } from './data/localized-text.js';
-import { fromTimelineJS, isTimelineJS } from './data/from-timelinejs.js';
+import { isTimelineJS } from './data/is-timelinejs.js';
 import { formatProblem, parseTimeline } from './data/parse-timeline.js';
-import { jsonLdScriptText, timelineJsonLd } from './data/timeline-json-ld.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
 import { formatEventDate, formatEventGap } from './dates/format-event-date.js';
 import type { EventDateLocale } from './dates/event-date-locale.js';
@@ -14,7 +14,8 @@ import { toNumerals, type Numerals } from './dates/numerals.js';
 import { styles } from './event-timeline.styles.js';
 import { loadTimelineJson, TimelineLoadError } from './load-timeline-json.js';
 import { directionOf, splitLatinRuns } from './i18n/direction.js';
-import { setLocale, uiLocaleFor, type UiLocale } from './i18n/localization.js';
+import { getLocale, setLocale, uiLocaleFor, type UiLocale } from './i18n/localization.js';
+import { IncrementalRenderController } from './incremental-render-controller.js';
 import { readTimelineEvent } from './timeline-event.js';
 
 export interface EventTimelineLoadDetail {
@@ -42,6 +43,10 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
 // Categories take colours 1–6 in order of first use (the styles define them; no inline styles,
 // which a strict Content-Security-Policy forbids).
 const CATEGORY_COLORS = 6;
+
+// Events render in pages: a page whose inputs did not change is not rendered again, so that moving
+// focus or adding the next slice of a long timeline costs a page, not the whole list.
+const PAGE_SIZE = 50;
 
 /**
  * A chronological timeline of events, from a JSON data file (`src`), a `data` object, an inline
@@ -186,6 +191,17 @@ export class EventTimeline extends LitElement {
   private requestedLocale?: UiLocale;
   private abortController?: AbortController;
   private pendingFocus = false;
+  /** Long timelines render a slice per frame; see IncrementalRenderController. */
+  private readonly incremental = new IncrementalRenderController(this);
+  /** The events the list shows (after filters), worked out once per data or filter change. */
+  private visible: readonly TimelineEvent[] = [];
+  private readonly onBeforePrint = () => {
+    if (this.incremental.showAll()) this.performUpdate();
+  };
+  /** Modules still loading for this element's data (TimelineJS import, JSON-LD): see getUpdateComplete. */
+  private readonly pending = new Set<Promise<unknown>>();
+  /** Which `accept` is current: a TimelineJS conversion that finishes late must not win. */
+  private acceptToken = 0;
   // Made when first connected: a server render constructs the element but never connects it.
   private rootObserver?: MutationObserver;
   private childObserver?: MutationObserver;
@@ -199,6 +215,7 @@ export class EventTimeline extends LitElement {
     this.rootObserver.observe(this.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
     this.childObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     this.ownerDocument.defaultView?.addEventListener('hashchange', this.onHashChange);
+    this.ownerDocument.defaultView?.addEventListener('beforeprint', this.onBeforePrint);
     this.readInlineData();
     // A load that disconnecting aborted starts again.
     if (this.loadState === 'idle' && this.src) this.requestUpdate();
@@ -209,6 +226,7 @@ export class EventTimeline extends LitElement {
     this.rootObserver?.disconnect();
     this.childObserver?.disconnect();
     this.ownerDocument.defaultView?.removeEventListener('hashchange', this.onHashChange);
+    this.ownerDocument.defaultView?.removeEventListener('beforeprint', this.onBeforePrint);
     this.abortController?.abort();
     if (this.loadState === 'loading') this.loadState = 'idle';
   }
@@ -226,6 +244,26 @@ export class EventTimeline extends LitElement {
     root.adoptedStyleSheets = [sheet];
   }
 
+  /**
+   * Resolves once the element has rendered what it has, including the work it loads modules for
+   * (converting TimelineJS data, writing JSON-LD). Loading `src` is not included: listen for
+   * `event-timeline-load`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.allSettled([...this.pending]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private track(work: Promise<unknown>): void {
+    this.pending.add(work);
+    const done = () => this.pending.delete(work);
+    work.then(done, done);
+  }
+
   /** Loads `src` again (what the retry button does). */
   reload(): void {
     if (this.src) void this.load(this.src);
@@ -236,11 +274,24 @@ export class EventTimeline extends LitElement {
     return this.lang || this.inheritedLang || this.timeline?.lang || 'en';
   }
 
-  /** Moves keyboard focus to an event (and scrolls it into view). Returns false for an unknown id. */
+  /**
+   * Moves keyboard focus to an event (and scrolls it into view), rendering it first if a long
+   * timeline has not reached it yet. Returns false for an unknown or filtered-out id.
+   */
   focusEvent(id: string): boolean {
-    const li = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
-    if (!li) return false;
+    const index = this.visible.findIndex((e) => e.id === id);
+    if (index < 0) return false;
     this.focusedId = id;
+    if (this.incremental.show(index)) {
+      this.pendingFocus = true;
+      return true;
+    }
+    const li = this.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    if (!li) {
+      this.pendingFocus = true;
+      this.requestUpdate();
+      return true;
+    }
     li.focus({ preventScroll: true });
     li.scrollIntoView({ block: 'nearest', inline: 'nearest', behavior: this.prefersReducedMotion() ? 'auto' : 'smooth' });
     return true;
@@ -255,6 +306,15 @@ export class EventTimeline extends LitElement {
     }
     // Ask for the UI locale only when this element's language changes: @lit/localize has one
     // active locale per page, and two elements re-asking on every update would ping-pong.
+    const has = (name: string) => (changed as PropertyValues).has(name);
+    if (has('timeline') || has('activeCategories')) {
+      this.visible = this.timeline ? this.visibleEvents(this.timeline) : [];
+      // The server renders every event (readers without script see them all); so does the first
+      // render in the browser when it hydrates that DOM, which must match it.
+      const all = isServer || (!this.hasUpdated && this.shadowRoot?.querySelector('[part~="list"]') != null);
+      if (has('timeline')) this.incremental.reset(this.visible.length, all);
+      else this.incremental.resize(this.visible.length);
+    }
     const uiLocale = uiLocaleFor(this.effectiveLang);
     if (uiLocale !== this.requestedLocale) {
       this.requestedLocale = uiLocale;
@@ -275,7 +335,7 @@ export class EventTimeline extends LitElement {
       this.followHash(false);
     }
     if (this.structuredData && this.timeline && (changed.has('timeline') || changed.has('structuredData') || changed.has('lang') || changed.has('inheritedLang'))) {
-      this.writeStructuredData(this.timeline);
+      this.track(this.writeStructuredData(this.timeline));
     }
     if (this.pendingFocus && this.focusedId) {
       this.pendingFocus = false;
@@ -287,7 +347,7 @@ export class EventTimeline extends LitElement {
    * JSON-LD goes in the light DOM, where crawlers read it. A page that enforces Trusted Types
    * forbids writing script text: there the server render (which emits it too) is the way.
    */
-  private writeStructuredData(timeline: Timeline): void {
+  private async writeStructuredData(timeline: Timeline): Promise<void> {
     let script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
     try {
       if (!script) {
@@ -295,6 +355,7 @@ export class EventTimeline extends LitElement {
         script.type = 'application/ld+json';
         this.append(script);
       }
+      const { jsonLdScriptText, timelineJsonLd } = await import('./data/timeline-json-ld.js');
       script.textContent = jsonLdScriptText(timelineJsonLd(timeline, this.effectiveLang));
     } catch (error) {
       console.warn('<event-timeline>: structured data could not be added to this page:', error);
@@ -334,6 +395,7 @@ export class EventTimeline extends LitElement {
     this.abortController?.abort();
     const controller = new AbortController();
     this.abortController = controller;
+    this.acceptToken++;
     this.loadState = 'loading';
     try {
       const json = await loadTimelineJson(url, { signal: controller.signal, timeout: this.timeout, maxBytes: this.maxBytes });
@@ -346,15 +408,37 @@ export class EventTimeline extends LitElement {
     }
   }
 
+  /**
+   * Takes data from any source. TimelineJS data is converted first, by a module loaded only then;
+   * what the conversion cannot keep is reported with the rest.
+   */
   private accept(json: unknown): void {
-    // TimelineJS data is converted first; what the conversion cannot keep is reported with the rest.
+    const token = ++this.acceptToken;
     const convert = this.format === 'timelinejs' || (this.format !== 'event-timeline' && isTimelineJS(json));
-    const imported = convert ? fromTimelineJS(json, { lang: this.lang || this.inheritedLang || 'en' }) : undefined;
-    const { timeline, problems } = parseTimeline(imported ? imported.data : json);
+    if (!convert) {
+      this.show(json, []);
+      return;
+    }
+    this.loadState = 'loading';
+    this.track(import('./data/from-timelinejs.js').then(
+      ({ fromTimelineJS }) => {
+        if (token !== this.acceptToken) return;
+        const { data, warnings } = fromTimelineJS(json, { lang: this.lang || this.inheritedLang || 'en' });
+        this.show(
+          data,
+          warnings.map((w) => ({ path: w.path, message: w.event ? `${w.message} (${w.event})` : w.message, severity: 'warning' as const })),
+        );
+      },
+      (error: unknown) => {
+        if (token === this.acceptToken) this.fail(error instanceof Error ? error : new Error(String(error)));
+      },
+    ));
+  }
+
+  private show(json: unknown, importProblems: readonly TimelineProblem[]): void {
+    const { timeline, problems } = parseTimeline(json);
     this.timeline = timeline;
-    this.problems = imported
-      ? [...imported.warnings.map((w) => ({ path: w.path, message: w.event ? `${w.message} (${w.event})` : w.message, severity: 'warning' as const })), ...problems]
-      : problems;
+    this.problems = importProblems.length > 0 ? [...importProblems, ...problems] : problems;
     this.loadError = undefined;
     this.loadState = 'ready';
     const categories = new Set(timeline.events.map((e) => e.category));
@@ -363,6 +447,7 @@ export class EventTimeline extends LitElement {
   }
 
   private fail(error: Error): void {
+    this.acceptToken++;
     this.loadError = error;
     this.loadState = 'error';
     this.timeline = undefined;
@@ -441,7 +526,7 @@ export class EventTimeline extends LitElement {
   private onListKeydown(e: KeyboardEvent): void {
     const li = e.target as HTMLElement;
     if (!li.dataset?.id || !this.timeline) return;
-    const events = this.visibleEvents(this.timeline);
+    const events = this.visible;
     const index = events.findIndex((ev) => ev.id === li.dataset.id);
     const rtl = getComputedStyle(li).direction === 'rtl';
     const forward = rtl ? 'ArrowLeft' : 'ArrowRight';
@@ -585,27 +670,36 @@ export class EventTimeline extends LitElement {
     const locale = eventDateLocaleFor(lang);
     const numerals = this.numeralsFor(lang);
     const options = { locale, numerals };
-    const events = this.visibleEvents(timeline);
+    const events = this.visible;
     const categoryIndex = new Map(this.categoriesOf(timeline).map(([category], i) => [category, i]));
     const focusedId = events.some((e) => e.id === this.focusedId) ? this.focusedId : events[0]?.id;
     const firstUpcoming = timeline.published ? events.find((e) => e.status) : undefined;
     const published = timeline.published ? formatEventDate(timeline.published, options) : '';
-    return html`
-      <ol part="list" class="list" @click=${this.onListClick} @keydown=${this.onListKeydown}>
-        ${events.map((event, i) => {
-          const previous = events[i - 1];
-          const gap = this.gaps && previous ? formatEventGap(previous.date, event.date, options) : undefined;
-          const index = event.category === undefined ? undefined : categoryIndex.get(event.category);
-          return this.renderEvent(event, lang, {
-            dateText: this.dateText(event, options),
-            gap,
-            now: event === firstUpcoming ? published : undefined,
-            color: index === undefined ? undefined : (index % CATEGORY_COLORS) + 1,
-            focusable: event.id === focusedId,
-          });
-        })}
-      </ol>
-    `;
+    // What every event's rendering depends on, besides focus, highlight and disclosure.
+    const shared = [lang, numerals, this.weekdays, this.gaps, this.collapsed, this.level, getLocale()].join('|');
+    const pages: unknown[] = [];
+    for (let start = 0; start < this.incremental.limit; start += PAGE_SIZE) {
+      const page = events.slice(start, Math.min(start + PAGE_SIZE, this.incremental.limit));
+      const has = (id: string | undefined) => (id !== undefined && page.some((e) => e.id === id) ? id : '');
+      const open = this.collapsed ? page.filter((e) => this.expanded.has(e.id)).map((e) => e.id).join(' ') : '';
+      pages.push(
+        guard([shared, timeline, events, page.length, has(focusedId), has(this.highlightedId), open], () =>
+          page.map((event, i) => {
+            const previous = events[start + i - 1];
+            const gap = this.gaps && previous ? formatEventGap(previous.date, event.date, options) : undefined;
+            const index = event.category === undefined ? undefined : categoryIndex.get(event.category);
+            return this.renderEvent(event, lang, {
+              dateText: this.dateText(event, options),
+              gap,
+              now: event === firstUpcoming ? published : undefined,
+              color: index === undefined ? undefined : (index % CATEGORY_COLORS) + 1,
+              focusable: event.id === focusedId,
+            });
+          }),
+        ),
+      );
+    }
+    return html`<ol part="list" class="list" @click=${this.onListClick} @keydown=${this.onListKeydown}>${pages}</ol>`;
   }
 
   private dateText(event: TimelineEvent, options: { locale: EventDateLocale; numerals: Numerals }): string {
@@ -752,6 +846,7 @@ export class EventTimeline extends LitElement {
     return html`${runs.map((run) => (run.latin ? html`<bdi dir="ltr">${run.text}</bdi>` : run.text))}`;
   }
 }
+
 
 declare global {
   interface HTMLElementTagNameMap {

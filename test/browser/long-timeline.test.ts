@@ -1,0 +1,76 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/event-timeline.js';
+import type { EventTimeline } from '../../src/event-timeline.js';
+import { parseTimeline } from '../../src/data/parse-timeline.js';
+import { generateTimeline } from '../../bench/generated-timeline.js';
+
+// Long timelines render a slice per frame. These check what a reader notices: the first events
+// at once, every event in the end, and nothing out of reach before then.
+const COUNT = 3000;
+const data = generateTimeline({ count: COUNT, seed: 7 });
+const sortedIds = parseTimeline(data).timeline.events.map((e) => e.id);
+
+const shadow = (el: EventTimeline) => el.shadowRoot!;
+const events = (el: EventTimeline) => [...shadow(el).querySelectorAll<HTMLLIElement>('li[part~="event"]')];
+const focused = (el: EventTimeline) => (shadow(el).activeElement as HTMLElement | null)?.dataset.id;
+
+async function longTimeline(): Promise<EventTimeline> {
+  const el = await fixture<EventTimeline>(html`<event-timeline lang="en" .data=${data}></event-timeline>`);
+  await el.updateComplete;
+  return el;
+}
+
+describe('a long timeline', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+  it('shows its first events at once and adds the rest, in order, until every event is in the page', async () => {
+    const el = await longTimeline();
+    const first = events(el).length;
+    expect(first).to.be.greaterThan(10);
+    expect(first).to.be.lessThan(COUNT);
+    await waitUntil(() => events(el).length === COUNT, 'every event rendered', { timeout: 20000 });
+    expect(events(el).map((li) => li.dataset.id)).to.deep.equal(sortedIds);
+    // Only the focused event is in the tab order, whatever the size.
+    expect(events(el).filter((li) => li.tabIndex === 0)).to.have.length(1);
+  });
+
+  it('End reaches the last event before it was added', async () => {
+    const el = await longTimeline();
+    expect(events(el).length).to.be.lessThan(COUNT);
+    const first = events(el)[0]!;
+    first.focus();
+    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    await waitUntil(() => focused(el) === sortedIds.at(-1), 'last event focused');
+  });
+
+  it('focusEvent() and a deep link reach an event far down the list', async () => {
+    const target = sortedIds[COUNT - 10]!;
+    history.replaceState(null, '', `#${target}`);
+    const el = await longTimeline();
+    await waitUntil(() => focused(el) === target, 'deep-linked event focused');
+    expect(shadow(el).querySelector(`[data-id="${target}"]`)!.getAttribute('aria-current')).to.equal('true');
+
+    const other = sortedIds[COUNT - 1]!;
+    expect(el.focusEvent(other)).to.equal(true);
+    await waitUntil(() => focused(el) === other, 'focusEvent reached the last event');
+    expect(el.focusEvent('no-such-event')).to.equal(false);
+  });
+
+  it('renders every event before printing', async () => {
+    const el = await longTimeline();
+    expect(events(el).length).to.be.lessThan(COUNT);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(events(el)).to.have.length(COUNT);
+  });
+
+  it('a filter applies to events not yet added too', async () => {
+    const el = await longTimeline();
+    const chip = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')][1]!;
+    const expected = Number(chip.querySelector('.count')!.textContent);
+    chip.click();
+    await el.updateComplete;
+    await waitUntil(() => events(el).length === expected, 'every event of the category rendered', { timeout: 20000 });
+    const category = events(el)[0]!.dataset.category;
+    expect(events(el).every((li) => li.dataset.category === category)).to.equal(true);
+  });
+});
