@@ -304,8 +304,6 @@ export class EventTimeline extends LitElement {
     } else if ((changed.has('src') || this.loadState === 'idle') && this.data === undefined && this.src && this.isConnected) {
       void this.load(this.src);
     }
-    // Ask for the UI locale only when this element's language changes: @lit/localize has one
-    // active locale per page, and two elements re-asking on every update would ping-pong.
     const has = (name: string) => (changed as PropertyValues).has(name);
     if (has('timeline') || has('activeCategories')) {
       this.visible = this.timeline ? this.visibleEvents(this.timeline) : [];
@@ -315,6 +313,8 @@ export class EventTimeline extends LitElement {
       if (has('timeline')) this.incremental.reset(this.visible.length, all);
       else this.incremental.resize(this.visible.length);
     }
+    // Ask for the UI locale only when this element's language changes: @lit/localize has one
+    // active locale per page, and two elements re-asking on every update would ping-pong.
     const uiLocale = uiLocaleFor(this.effectiveLang);
     if (uiLocale !== this.requestedLocale) {
       this.requestedLocale = uiLocale;

@@ -359,6 +359,26 @@ describe('TimelineJS data', () => {
     expect(problems).to.contain('events[2].start_date');
   });
 
+  it('data given while TimelineJS data is still being converted wins over it', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('event-timeline');
+    // Updates run synchronously here, so that the second data arrives before the converter (a
+    // module loaded on demand) can answer for the first.
+    const update = () => (el as unknown as { performUpdate(): void }).performUpdate();
+    el.lang = 'en';
+    el.data = timelineJS;
+    wrapper.append(el);
+    update();
+    el.data = article;
+    update();
+    expect(events(el)).to.have.length(8);
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await el.updateComplete;
+    expect(events(el)).to.have.length(8);
+    expect(events(el).map((li) => li.querySelector('time')!.textContent)).to.not.include('1901');
+  });
+
   it('format="event-timeline" never converts', async () => {
     const el = await timeline('lang="en" format="event-timeline"', 900, timelineJS);
     expect(events(el)).to.have.length(0);
