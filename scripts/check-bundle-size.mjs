@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 26 * KB, chunk: 4 * KB };
+const BUDGET = { page: 25.9 * KB, chunk: 4 * KB };
 const TARGET = 16 * KB;
 
 const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));

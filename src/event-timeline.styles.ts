@@ -140,6 +140,22 @@ export const styles = css`
     position: relative;
   }
 
+  /* Events come in pages of 50 (an even number: the alternating layout's odd and even stay
+     right across pages). Each page is laid out on its own and skipped while off screen, so that
+     adding a page to a long timeline does not lay out the others again; the skipped pages stay in
+     the DOM, for find-in-page and assistive technology. */
+  .page {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+
+  /* Only in timelines of more than one page: a short one never shows a guessed height. */
+  .long > .page {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 400rem;
+  }
+
   .list::before {
     content: '';
     position: absolute;
@@ -155,7 +171,7 @@ export const styles = css`
     outline-offset: 4px;
   }
 
-  .event:last-child {
+  .page:last-child > .event:last-child {
     padding-block-end: 0;
   }
 
@@ -395,6 +411,11 @@ export const styles = css`
     border-block-start: var(--_line-width) solid var(--_accent);
   }
 
+  /* Along the track, pages step aside: the events are the track's items. */
+  :host([layout='horizontal']) .page {
+    display: contents;
+  }
+
   :host([layout='horizontal']) .event {
     flex: 0 0 var(--event-timeline-event-width, min(18rem, 80%));
     scroll-snap-align: start;
@@ -544,9 +565,10 @@ export const styles = css`
     .date-note summary {
       display: none;
     }
-    :host([layout]) .list {
+    :host([layout]) :is(.list, .page) {
       display: block;
       overflow: visible;
+      content-visibility: visible;
     }
     :host([layout]) .event {
       margin: 0;

@@ -16,7 +16,6 @@ import { loadTimelineJson, TimelineLoadError } from './load-timeline-json.js';
 import { directionOf, splitLatinRuns } from './i18n/direction.js';
 import { getLocale, setLocale, uiLocaleFor, type UiLocale } from './i18n/localization.js';
 import { IncrementalRenderController } from './incremental-render-controller.js';
-import { readTimelineEvent } from './timeline-event.js';
 
 export interface EventTimelineLoadDetail {
   readonly timeline: Timeline;
@@ -44,9 +43,13 @@ const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`,
 // which a strict Content-Security-Policy forbids).
 const CATEGORY_COLORS = 6;
 
-// Events render in pages: a page whose inputs did not change is not rendered again, so that moving
-// focus or adding the next slice of a long timeline costs a page, not the whole list.
+// Events render in pages of this many, each an <ol role="none"> in the one role="list": a page
+// whose inputs did not change is not rendered again, and the styles skip laying out pages off
+// screen, so that moving focus or adding the next slice of a long timeline costs a page, not the
+// whole list. Even, for the alternating layout's :nth-child.
 const PAGE_SIZE = 50;
+
+const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
 
 /**
  * A chronological timeline of events, from a JSON data file (`src`), a `data` object, an inline
@@ -383,12 +386,22 @@ export class EventTimeline extends LitElement {
       }
       return;
     }
-    const heading = this.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
-    this.accept({
-      title: this.label || heading?.textContent?.trim() || msg('Timeline'),
-      lang: this.lang || this.inheritedLang || 'en',
-      events: children.map((child, index) => readTimelineEvent(child, index)),
-    });
+    // <timeline-event> (its reader, and its definition) loads only for a page that writes events
+    // in HTML; data given meanwhile wins.
+    const token = ++this.acceptToken;
+    this.track(
+      import('./timeline-event.js').then(({ readTimelineEvent }) => {
+        if (token !== this.acceptToken) return;
+        const heading = this.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
+        this.accept({
+          title: this.label || heading?.textContent?.trim() || msg('Timeline'),
+          lang: this.lang || this.inheritedLang || 'en',
+          events: children.map((child, index) => readTimelineEvent(child, index)),
+        });
+      }, (error: unknown) => {
+        if (token === this.acceptToken) this.fail(asError(error));
+      }),
+    );
   }
 
   private async load(url: string): Promise<void> {
@@ -404,7 +417,7 @@ export class EventTimeline extends LitElement {
     } catch (error) {
       // A newer request, or disconnecting, aborted this one: its result no longer matters.
       if (controller.signal.aborted) return;
-      this.fail(error instanceof Error ? error : new Error(String(error)));
+      this.fail(asError(error));
     }
   }
 
@@ -430,7 +443,7 @@ export class EventTimeline extends LitElement {
         );
       },
       (error: unknown) => {
-        if (token === this.acceptToken) this.fail(error instanceof Error ? error : new Error(String(error)));
+        if (token === this.acceptToken) this.fail(asError(error));
       },
     ));
   }
@@ -684,7 +697,7 @@ export class EventTimeline extends LitElement {
       const open = this.collapsed ? page.filter((e) => this.expanded.has(e.id)).map((e) => e.id).join(' ') : '';
       pages.push(
         guard([shared, timeline, events, page.length, has(focusedId), has(this.highlightedId), open], () =>
-          page.map((event, i) => {
+          html`<ol role="none" class="page" start=${start + 1}>${page.map((event, i) => {
             const previous = events[start + i - 1];
             const gap = this.gaps && previous ? formatEventGap(previous.date, event.date, options) : undefined;
             const index = event.category === undefined ? undefined : categoryIndex.get(event.category);
@@ -695,11 +708,11 @@ export class EventTimeline extends LitElement {
               color: index === undefined ? undefined : (index % CATEGORY_COLORS) + 1,
               focusable: event.id === focusedId,
             });
-          }),
+          })}</ol>`,
         ),
       );
     }
-    return html`<ol part="list" class="list" @click=${this.onListClick} @keydown=${this.onListKeydown}>${pages}</ol>`;
+    return html`<div part="list" class=${events.length > PAGE_SIZE ? 'list long' : 'list'} role="list" @click=${this.onListClick} @keydown=${this.onListKeydown}>${pages}</div>`;
   }
 
   private dateText(event: TimelineEvent, options: { locale: EventDateLocale; numerals: Numerals }): string {
@@ -724,6 +737,7 @@ export class EventTimeline extends LitElement {
     const parts = ['event', event.category ? `category-${event.category}` : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
     return html`
       <li
+        role="listitem"
         part=${parts}
         class=${event.id === this.highlightedId ? 'event highlighted' : 'event'}
         data-id=${event.id}

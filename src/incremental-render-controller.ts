@@ -3,20 +3,22 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface IncrementalRenderOptions {
   /** Items in the first render: more than any screen shows at once. */
   readonly first?: number;
-  /** Items added by the first later step; later steps adapt to how long each frame took. */
+  /** Items added by the first later step; later steps adapt to how long each one took. */
   readonly step?: number;
-  /** The frame time to stay under while adding items, in milliseconds. */
-  readonly frameBudgetMs?: number;
-  /** The most frames the whole list may take, whatever the budget says. */
-  readonly maxSteps?: number;
+  /** How long one step's render may take, in milliseconds. */
+  readonly stepBudgetMs?: number;
 }
 
+type Handle = { cancel(): void };
+
 /**
- * Renders a long list a slice at a time: the first slice (enough to fill any screen) at once,
- * the rest one slice per animation frame, each slice sized so that the frame (render, style and
- * layout) stays within budget, until every item is in the DOM. Nothing is left out for good:
- * find-in-page, printing, deep links and the keyboard reach every item once it is added, and
- * {@link showAll} / {@link show} add them at once when something needs an item now.
+ * Renders a long list a slice at a time: the first slice (enough to fill any screen) at once, the
+ * rest in later tasks, each sized from how long the previous one took to render so that it stays
+ * well inside a frame, until every item is in the DOM. The steps run when the browser is idle
+ * (`requestIdleCallback`, or a timer where there is none), which leaves room for input, scrolling
+ * and garbage collection between them. Nothing is left out for good: find-in-page, printing,
+ * deep links and the keyboard reach every item once it is added, and {@link showAll} / {@link show}
+ * add them at once when something needs an item now.
  *
  * The host renders `items.slice(0, controller.limit)`.
  */
@@ -27,26 +29,27 @@ export class IncrementalRenderController implements ReactiveController {
   private step: number;
   private readonly first: number;
   private readonly budget: number;
-  private readonly maxSteps: number;
-  private frame?: number;
-  private lastFrameAt?: number;
+  private pending?: Handle;
+  private stepStartedAt?: number;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     options: IncrementalRenderOptions = {},
   ) {
     this.first = options.first ?? 60;
-    this.step = options.step ?? 100;
-    this.budget = options.frameBudgetMs ?? 40;
-    this.maxSteps = options.maxSteps ?? 30;
+    this.step = options.step ?? 50;
+    this.budget = options.stepBudgetMs ?? 20;
     host.addController(this);
   }
 
-  /** A new list of `total` items: start again from the first slice (or all of it, when `all`). */
+  /**
+   * A new list of `total` items: start again from the first slice, or render all of it when
+   * `all` is set or the list is short enough (twice the first slice) that slicing is not worth a
+   * second task.
+   */
   reset(total: number, all = false): void {
     this.total = total;
-    this.limit = all ? total : Math.min(total, Math.max(this.first, 0));
-    this.lastFrameAt = undefined;
+    this.limit = all || total <= this.first * 2 ? total : this.first;
   }
 
   /** The list changed length but not order (say, a filter): keep what is shown, within bounds. */
@@ -73,21 +76,18 @@ export class IncrementalRenderController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.complete || this.frame !== undefined || !this.host.isConnected) return;
-    const view = this.host.ownerDocument.defaultView;
-    if (!view) return;
-    this.frame = view.requestAnimationFrame((now) => {
-      this.frame = undefined;
-      // The time since the last step's frame began is what that step cost: render, style, layout.
-      // Steps grow while frames stay within budget and shrink when they do not, but never below
-      // what finishes the list in `maxSteps` frames: a bounded wait for find-in-page and print.
-      if (this.lastFrameAt !== undefined) {
-        const spent = now - this.lastFrameAt;
-        const scale = Math.min(2, Math.max(0.5, this.budget / Math.max(spent, 1)));
-        this.step = Math.round(this.step * scale);
-      }
-      this.step = Math.max(this.step, Math.ceil(this.total / this.maxSteps), 20);
-      this.lastFrameAt = now;
+    // The render a step asked for is done: its time sizes the next step (between half and twice
+    // this one, so that one slow step, a garbage collection say, does not swing it far).
+    if (this.stepStartedAt !== undefined) {
+      const spent = performance.now() - this.stepStartedAt;
+      this.stepStartedAt = undefined;
+      this.step = Math.max(10, Math.round(this.step * Math.min(2, Math.max(0.5, this.budget / Math.max(spent, 1)))));
+    }
+    if (this.complete || this.pending !== undefined || !this.host.isConnected) return;
+    this.pending = this.whenIdle(() => {
+      this.pending = undefined;
+      if (this.complete) return;
+      this.stepStartedAt = performance.now();
       this.limit = Math.min(this.total, this.limit + this.step);
       this.host.requestUpdate();
     });
@@ -98,8 +98,19 @@ export class IncrementalRenderController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    if (this.frame !== undefined) this.host.ownerDocument.defaultView?.cancelAnimationFrame(this.frame);
-    this.frame = undefined;
-    this.lastFrameAt = undefined;
+    this.pending?.cancel();
+    this.pending = undefined;
+    this.stepStartedAt = undefined;
+  }
+
+  private whenIdle(callback: () => void): Handle | undefined {
+    const view = this.host.ownerDocument.defaultView;
+    if (!view) return undefined;
+    if (typeof view.requestIdleCallback === 'function') {
+      const id = view.requestIdleCallback(callback, { timeout: 100 });
+      return { cancel: () => view.cancelIdleCallback(id) };
+    }
+    const id = view.setTimeout(callback, 16);
+    return { cancel: () => view.clearTimeout(id) };
   }
 }

@@ -30,6 +30,14 @@ describe('a long timeline', () => {
     expect(first).to.be.lessThan(COUNT);
     await waitUntil(() => events(el).length === COUNT, 'every event rendered', { timeout: 20000 });
     expect(events(el).map((li) => li.dataset.id)).to.deep.equal(sortedIds);
+    // Pages number on from each other, so that without CSS the list reads 1, 2, … 3000.
+    const pages = [...shadow(el).querySelectorAll<HTMLOListElement>('[part~="list"] > ol')];
+    expect(pages.length).to.be.greaterThan(1);
+    let next = 1;
+    for (const page of pages) {
+      expect(page.start).to.equal(next);
+      next += page.children.length;
+    }
     // Only the focused event is in the tab order, whatever the size.
     expect(events(el).filter((li) => li.tabIndex === 0)).to.have.length(1);
   });
