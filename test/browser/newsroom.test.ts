@@ -96,6 +96,38 @@ describe('layouts', () => {
   });
 });
 
+describe('work on property changes', () => {
+  it('changing the view (layout, theme, language, digits, gaps, weekdays, filters) never reads or sorts the data again', async () => {
+    const el = await timeline('lang="en"');
+    let loads = 0;
+    el.addEventListener('event-timeline-load', () => loads++);
+    const first = events(el)[0]!;
+    const changes: [string, string | null][] = [
+      ['layout', 'alternating'],
+      ['theme', 'dark'],
+      ['lang', 'ckb'],
+      ['numerals', 'latn'],
+      ['gaps', ''],
+      ['weekdays', ''],
+      ['layout', 'horizontal'],
+    ];
+    for (const [name, value] of changes) {
+      el.setAttribute(name, value!);
+      await el.updateComplete;
+    }
+    shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')[1]!.click();
+    await el.updateComplete;
+    shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')[0]!.click();
+    await el.updateComplete;
+    // The timeline is parsed and sorted once per data: a new parse would fire event-timeline-load.
+    expect(loads).to.equal(0);
+    // And the events' DOM is updated in place, not rebuilt.
+    expect(events(el)[0]).to.equal(first);
+    // …and shows the changes: Kurdish month names with Latin digits.
+    expect(first.querySelector('time')!.textContent).to.equal('حوزەیرانی 2019');
+  });
+});
+
 describe('themes', () => {
   for (const theme of ['light', 'dark']) {
     it(`${theme}: text, dates and accents have at least 4.5:1 contrast`, async () => {
