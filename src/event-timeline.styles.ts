@@ -74,22 +74,22 @@ export const styles = css`
   }
 
   /* Category colours, by order of first use. */
-  [data-color='1'] {
+  .color-1 {
     --_category: var(--event-timeline-category-1, #0b5cad);
   }
-  [data-color='2'] {
+  .color-2 {
     --_category: var(--event-timeline-category-2, #0f7b4e);
   }
-  [data-color='3'] {
+  .color-3 {
     --_category: var(--event-timeline-category-3, #a3326b);
   }
-  [data-color='4'] {
+  .color-4 {
     --_category: var(--event-timeline-category-4, #8a5a00);
   }
-  [data-color='5'] {
+  .color-5 {
     --_category: var(--event-timeline-category-5, #5b4fc7);
   }
-  [data-color='6'] {
+  .color-6 {
     --_category: var(--event-timeline-category-6, #00748a);
   }
 
@@ -199,8 +199,7 @@ export const styles = css`
     border: var(--_line-width) solid var(--_category, var(--_accent));
   }
 
-  .event[data-status='scheduled'] .marker,
-  .event[data-status='planned'] .marker {
+  .event:is(.scheduled, .planned) .marker {
     background: var(--_background);
     border-color: var(--_upcoming);
     border-style: dashed;

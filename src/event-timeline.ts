@@ -667,7 +667,7 @@ export class EventTimeline extends LitElement {
             type="button"
             part=${pressed ? 'filter filter-active' : 'filter'}
             aria-pressed=${pressed ? 'true' : 'false'}
-            data-color=${(i % CATEGORY_COLORS) + 1}
+            class=${`color-${(i % CATEGORY_COLORS) + 1}`}
             @click=${() => this.toggleCategory(category)}
           >
             <span class="swatch" aria-hidden="true"></span>
@@ -724,6 +724,10 @@ export class EventTimeline extends LitElement {
     return text;
   }
 
+  // The two templates below are the bulk of a long timeline's DOM: every child binding costs a
+  // comment marker and every run of whitespace between tags a text node, per event. Bindings that
+  // are usually empty share one position, and tags sit flush against each other (block elements,
+  // or the flex date line, where whitespace renders nothing).
   private renderEvent(
     event: TimelineEvent,
     lang: string,
@@ -734,80 +738,64 @@ export class EventTimeline extends LitElement {
     const category = event.category ? (this.pick(this.timeline!.categories[event.category], lang) ?? { text: event.category, lang: 'en' }) : undefined;
     const titleTag = HEADINGS[this.level]!;
     const open = !this.collapsed || this.expanded.has(event.id);
+    const highlighted = event.id === this.highlightedId;
     const parts = ['event', event.category ? `category-${event.category}` : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
-    return html`
-      <li
-        role="listitem"
-        part=${parts}
-        class=${event.id === this.highlightedId ? 'event highlighted' : 'event'}
-        data-id=${event.id}
-        data-category=${event.category ?? nothing}
-        data-status=${event.status ?? 'past'}
-        tabindex=${view.focusable ? '0' : '-1'}
-        aria-labelledby=${`title-${event.index}`}
-        aria-current=${event.id === this.highlightedId ? 'true' : nothing}
-        data-color=${view.color ?? nothing}
-      >
-        <div class="between">
-          ${view.gap ? html`<p part="gap" class="gap">${view.gap}</p>` : nothing}
-          ${view.now !== undefined ? html`<p part="now" class="now"><span>${msg('At the time of writing')}</span> <span>${view.now}</span></p>` : nothing}
-        </div>
-        <div class="entry">
-          <span part="marker" class="marker" aria-hidden="true"></span>
-          <p class="date-line">
-            <time part="date" datetime=${event.date.input}>${view.dateText}</time>
-            ${event.status ? html`<span part="status" class="status">${event.status === 'planned' ? msg('Planned') : msg('Scheduled')}</span>` : nothing}
-            ${category ? html`<span part="category" class="category" lang=${category.lang}>${category.text}</span>` : nothing}
-          </p>
-          ${wording
-            ? html`<p part="date-wording" class="date-wording">${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}</p>`
-            : nothing}
-          ${staticHtml`<${titleTag} part="title" class="title" id=${`title-${event.index}`} lang=${title.lang} dir=${directionOf(title.lang)}>${this.text(title)}</${titleTag}>`}
-          ${this.collapsed && this.hasDetails(event)
-            ? html`<button
-                part="toggle"
-                class="toggle"
-                type="button"
-                aria-expanded=${open ? 'true' : 'false'}
-                aria-controls=${`details-${event.index}`}
-                @click=${() => this.toggleExpanded(event.id)}
-              >
-                ${open ? msg('Hide details') : msg('Show details')}
-              </button>`
-            : nothing}
-          <div class="details" id=${`details-${event.index}`} ?hidden=${!open}>${this.renderDetails(event, lang)}</div>
-        </div>
-      </li>
-    `;
+    const classes = ['event', highlighted ? 'highlighted' : '', event.status ?? '', view.color ? `color-${view.color}` : ''].filter(Boolean).join(' ');
+    const between =
+      view.gap || view.now !== undefined
+        ? html`${view.gap ? html`<p part="gap" class="gap">${view.gap}</p>` : nothing}${view.now !== undefined
+            ? html`<p part="now" class="now"><span>${msg('At the time of writing')}</span> <span>${view.now}</span></p>`
+            : nothing}`
+        : nothing;
+    return html`<li role="listitem" part=${parts} class=${classes} data-id=${event.id} tabindex=${view.focusable ? '0' : '-1'} aria-labelledby=${`title-${event.index}`} aria-current=${highlighted ? 'true' : nothing}
+      ><div class="between">${between}</div
+      ><div class="entry"
+        ><span part="marker" class="marker" aria-hidden="true"></span
+        ><p class="date-line"><time part="date" datetime=${event.date.input}>${view.dateText}</time>${event.status
+          ? html`<span part="status" class="status">${event.status === 'planned' ? msg('Planned') : msg('Scheduled')}</span>`
+          : nothing}${category ? html`<span part="category" class="category" lang=${category.lang}>${category.text}</span>` : nothing}</p
+        >${wording
+          ? html`<p part="date-wording" class="date-wording">${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}</p>`
+          : nothing}${staticHtml`<${titleTag} part="title" class="title" id=${`title-${event.index}`} lang=${title.lang} dir=${directionOf(title.lang)}>${this.text(title)}</${titleTag}>`}${this.collapsed &&
+        this.hasDetails(event)
+          ? html`<button
+              part="toggle"
+              class="toggle"
+              type="button"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls=${`details-${event.index}`}
+              @click=${() => this.toggleExpanded(event.id)}
+            >
+              ${open ? msg('Hide details') : msg('Show details')}
+            </button>`
+          : nothing}<div class="details" id=${`details-${event.index}`} ?hidden=${!open}>${this.renderDetails(event, lang)}</div></div
+      ></li>`;
   }
 
   private hasDetails(event: TimelineEvent): boolean {
     return Boolean(event.description || event.dateNote || event.media || event.links);
   }
 
-  private renderDetails(event: TimelineEvent, lang: string): TemplateResult {
+  private renderDetails(event: TimelineEvent, lang: string): TemplateResult | typeof nothing {
     const description = this.pick(event.description, lang);
     const note = this.pick(event.dateNote, lang);
-    return html`
-      ${description
-        ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${this.text(description)}</p>`
-        : nothing}
-      ${event.media ? this.renderMedia(event.media, lang) : nothing}
-      ${event.links
-        ? html`<ul part="links" class="links">
-            ${event.links.map((link) => {
-              const label = this.pick(link.label, lang)!;
-              return html`<li><a part="link" href=${link.url} lang=${label.lang} rel="noopener noreferrer">${label.text}</a></li>`;
-            })}
-          </ul>`
-        : nothing}
-      ${note
-        ? html`<details part="date-note" class="date-note">
-            <summary>${msg('How this date was worked out')}</summary>
-            <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
-          </details>`
-        : nothing}
-    `;
+    const paragraph = description
+      ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${this.text(description)}</p>`
+      : nothing;
+    if (!event.media && !event.links && !note) return paragraph;
+    return html`${paragraph}${event.media ? this.renderMedia(event.media, lang) : nothing}${event.links
+      ? html`<ul part="links" class="links">
+          ${event.links.map((link) => {
+            const label = this.pick(link.label, lang)!;
+            return html`<li><a part="link" href=${link.url} lang=${label.lang} rel="noopener noreferrer">${label.text}</a></li>`;
+          })}
+        </ul>`
+      : nothing}${note
+      ? html`<details part="date-note" class="date-note">
+          <summary>${msg('How this date was worked out')}</summary>
+          <p lang=${note.lang} dir=${directionOf(note.lang)}>${this.text(note)}</p>
+        </details>`
+      : nothing}`;
   }
 
   private renderMedia(media: NonNullable<TimelineEvent['media']>, lang: string): TemplateResult {
