@@ -16,13 +16,17 @@ export function directionOf(lang: string): 'ltr' | 'rtl' {
  */
 export function splitLatinRuns(text: string): { text: string; latin: boolean }[] {
   const runs: { text: string; latin: boolean }[] = [];
-  // A Latin run: Latin letters or digits, possibly joined by spaces, hyphens, dots or ampersands.
-  const pattern = /[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’.&-]*(?:\s+[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’.&-]*)*/g;
+  // A Latin run: Latin words (letters or digits, with hyphens, dots, apostrophes or ampersands),
+  // joined by spaces or by a comma, colon, semicolon or slash. Punctuation between two Latin words
+  // belongs to them, as the Unicode bidi algorithm would have it: split there, `Washington, D.C.`
+  // would read `D.C ,Washington` in a right-to-left line.
+  const pattern = /[A-Za-z\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’.&-]*(?:(?:\s+|[,:;/]\s*)[A-Za-z0-9\u00c0-\u024f][A-Za-z0-9\u00c0-\u024f'’.&-]*)*/g;
   let last = 0;
   for (const match of text.matchAll(pattern)) {
     let run = match[0];
-    // A trailing full stop belongs to the sentence, not to the name.
-    if (run.endsWith('.')) run = run.slice(0, -1);
+    // A trailing full stop belongs to the sentence, not to the name, unless it ends an initialism
+    // (`D.C.`, `U.S.`).
+    if (run.endsWith('.') && !/(?:^|[^A-Za-z])(?:[A-Za-z]\.){2,}$/.test(run)) run = run.slice(0, -1);
     if (match.index! > last) runs.push({ text: text.slice(last, match.index), latin: false });
     runs.push({ text: run, latin: true });
     last = match.index! + run.length;

@@ -114,6 +114,26 @@ describe('language and direction', () => {
     expect(bdis).to.include('UOP');
   });
 
+  it('keeps a Latin name with a comma in it in reading order inside Kurdish text', async () => {
+    const data = {
+      title: { ckb: 'سەردان' },
+      lang: 'ckb',
+      events: [{ id: 'a', date: '2020-08-20', title: { ckb: 'گەیشتنە Washington, D.C. بۆ دیدار' } }],
+    };
+    const el = await fixture<EventTimeline>(html`<event-timeline lang="ckb" style="width: 900px" .data=${data}></event-timeline>`);
+    const name = shadow(el).querySelector<HTMLElement>('[part~="title"] bdi')!;
+    expect(name.textContent).to.equal('Washington, D.C.');
+    const text = [...name.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const box = (word: string) => {
+      const range = document.createRange();
+      const start = text.textContent!.indexOf(word);
+      range.setStart(text, start);
+      range.setEnd(text, start + word.length);
+      return range.getBoundingClientRect();
+    };
+    expect(box('Washington').right, '"Washington" reads left of "D.C."').to.be.at.most(box('D.C.').left + 1);
+  });
+
   it('keeps the full stop after a Latin name at the end of the Kurdish sentence, on its left', async () => {
     const el = await fixture<EventTimeline>(html`<event-timeline lang="ckb" style="width: 900px" src=${ARTICLE}></event-timeline>`);
     await waitUntil(() => shadow(el).querySelector('[part~="description"] bdi'), 'rendered', { timeout: 5000 });
