@@ -116,6 +116,25 @@ describe('<event-timeline> with the article data', () => {
     const departure = events(el).find((li) => li.dataset.id === 'delegation-departs')!;
     expect(departure.querySelector('[part~="status"]')).to.not.exist;
   });
+
+  it('draws an upcoming event’s marker dashed, and each marker in its category’s filter colour', async () => {
+    const el = await loaded(html`<event-timeline lang="en" src=${ARTICLE}></event-timeline>`);
+    const marker = (id: string) => getComputedStyle(events(el).find((li) => li.dataset.id === id)!.querySelector('[part~="marker"]')!);
+    expect(marker('white-house-meeting').borderTopStyle, 'scheduled').to.equal('dashed');
+    expect(marker('delegation-departs').borderTopStyle, 'past').to.equal('solid');
+    // A past event's marker is filled with its category's colour, the one its filter button shows.
+    const swatches = new Map(
+      [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')]
+        .filter((button) => button.querySelector('.swatch'))
+        .map((button) => [button.textContent!.replace(/[\d\s]+$/, '').trim(), getComputedStyle(button.querySelector('.swatch')!).backgroundColor]),
+    );
+    expect(new Set(swatches.values()).size, 'one colour per category').to.equal(swatches.size);
+    const past = events(el).filter((li) => !li.querySelector('[part~="status"]'));
+    for (const li of past) {
+      const category = li.querySelector('[part~="category"]')!.textContent!.trim();
+      expect(getComputedStyle(li.querySelector('[part~="marker"]')!).backgroundColor, li.dataset.id).to.equal(swatches.get(category));
+    }
+  });
 });
 
 describe('<event-timeline> data sources', () => {
