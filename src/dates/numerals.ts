@@ -1,6 +1,8 @@
 /** Digit systems: the article writes Eastern Arabic digits (٠١٢٣٤٥٦٧٨٩); a site may choose Latin. */
 
-export type Numerals = 'latn' | 'arab';
+/** The digit systems dates can be written in: Latin, or Arabic-Indic. */
+export const NUMERAL_SYSTEMS = ['latn', 'arab'] as const;
+export type Numerals = (typeof NUMERAL_SYSTEMS)[number];
 
 const ARABIC_INDIC_ZERO = 0x0660;
 const EXTENDED_ARABIC_INDIC_ZERO = 0x06f0;

@@ -7,7 +7,7 @@ import { describe, it } from 'node:test';
 import { run } from '../../src/cli/main.js';
 
 const ARTICLE = 'data/kadhimi-washington-2020.json';
-const SEED = `${process.env.SEED_DIR ?? '../shared/seed'}/article-ckb.txt`;
+const SEED = 'test/fixtures/seed/article-ckb.txt';
 const dir = mkdtempSync(join(tmpdir(), 'event-timeline-cli-'));
 const write = (name: string, content: unknown) => {
   const file = join(dir, name);
@@ -72,7 +72,7 @@ describe('event-timeline validate', async () => {
   });
 
   it('import converts TimelineJS, lists what it could not keep, and the result validates', async () => {
-    const result = await run(['import', `${process.env.FIXTURES_DIR ?? '../shared/fixtures/timelinejs'}/marktwain.json`, '--lang', 'en']);
+    const result = await run(['import', `test/fixtures/timelinejs/marktwain.json`, '--lang', 'en']);
     assert.equal(result.code, 0, result.stderr);
     const data = JSON.parse(result.stdout);
     assert.equal(data.events.length, 17);

@@ -8,7 +8,7 @@ import { extractTimeline } from '../../src/extract/extract-events.js';
 import { tagTemporalExpressions } from '../../src/extract/temporal-tagger.js';
 import { validateTimelineData } from '../../src/cli/validate-timeline-file.js';
 
-const SEED = `${process.env.SEED_DIR ?? '../shared/seed'}/article-ckb.txt`;
+const SEED = 'test/fixtures/seed/article-ckb.txt';
 // Thursday 20 August 2020, the article's own day.
 const tag = (text: string, lang: 'ckb' | 'en' = 'ckb', published = '2020-08-20') =>
   tagTemporalExpressions(text, { lang, published }).map((m) => [m.rule, m.edtf, m.text]);

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { fromTimelineJS, htmlToText, isTimelineJS, parseTimeline } from '../../src/data/index.js';
 import { validateTimelineData } from '../../src/cli/validate-timeline-file.js';
 
-const FIXTURES = `${process.env.FIXTURES_DIR ?? '../shared/fixtures/timelinejs'}`;
+const FIXTURES = 'test/fixtures/timelinejs';
 const load = (name: string) => JSON.parse(readFileSync(`${FIXTURES}/${name}`, 'utf8'));
 const twain = load('marktwain.json');
 const media = load('all-media-types.json');

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import Ajv2020 from 'ajv/dist/2020.js';
 import fc from 'fast-check';
@@ -8,10 +8,8 @@ import { formatProblem, parseTimeline, pickLocalizedText } from '../../src/data/
 
 const article = JSON.parse(readFileSync('data/kadhimi-washington-2020.json', 'utf8'));
 const schema = JSON.parse(readFileSync('schema/event-timeline.schema.json', 'utf8'));
-// The article lives in the project's shared folder, beside the repository (SEED_DIR overrides).
-const seedPath = `${process.env.SEED_DIR ?? '../shared/seed'}/article-ckb.txt`;
-if (!existsSync(seedPath)) throw new Error(`The seed article is missing at ${seedPath}: set SEED_DIR to the folder holding article-ckb.txt`);
-const seed = readFileSync(seedPath, 'utf8');
+// The article the data was derived from, copied into the repository with its translation.
+const seed = readFileSync('test/fixtures/seed/article-ckb.txt', 'utf8');
 const validateSchema = new Ajv2020({ allErrors: true }).compile(schema);
 const base = { title: 't', lang: 'en' };
 

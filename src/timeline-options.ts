@@ -1,0 +1,18 @@
+/**
+ * The closed lists of `<event-timeline>`'s options, written once: the element, the server renderer,
+ * the command line, the stories, the screenshots and the tests all read them from here. Adding a
+ * layout starts with this list (and its stylesheet in `src/styles/layouts/`). No Lit, no DOM.
+ */
+
+/** How events are laid out: one column, both sides of a central line, or a scrollable track. */
+export const LAYOUTS = ['vertical', 'alternating', 'horizontal'] as const;
+export type EventTimelineLayout = (typeof LAYOUTS)[number];
+
+/** Colour schemes: `auto` follows the reader's `prefers-color-scheme`. */
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type EventTimelineTheme = (typeof THEMES)[number];
+
+/** True when `value` is one of `list` (an attribute's value, a command-line option). */
+export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
