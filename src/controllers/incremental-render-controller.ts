@@ -7,6 +7,8 @@ export interface IncrementalRenderOptions {
   readonly step?: number;
   /** How long one step's render may take, in milliseconds. */
   readonly stepBudgetMs?: number;
+  /** Renders the host synchronously: before printing, every item must be in the page. */
+  readonly renderNow?: () => void;
 }
 
 type Handle = { cancel(): void };
@@ -31,6 +33,10 @@ export class IncrementalRenderController implements ReactiveController {
   private readonly budget: number;
   private pending?: Handle;
   private stepStartedAt?: number;
+  private readonly renderNow?: () => void;
+  private readonly onBeforePrint = () => {
+    if (this.showAll()) this.renderNow?.();
+  };
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -39,6 +45,7 @@ export class IncrementalRenderController implements ReactiveController {
     this.first = options.first ?? 60;
     this.step = options.step ?? 50;
     this.budget = options.stepBudgetMs ?? 20;
+    this.renderNow = options.renderNow;
     host.addController(this);
   }
 
@@ -94,10 +101,12 @@ export class IncrementalRenderController implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.host.ownerDocument.defaultView?.addEventListener('beforeprint', this.onBeforePrint);
     if (!this.complete) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
+    this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.onBeforePrint);
     this.pending?.cancel();
     this.pending = undefined;
     this.stepStartedAt = undefined;

@@ -1,0 +1,397 @@
+import { localized } from '@lit/localize';
+import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { formatProblem } from './data/parse-timeline.js';
+import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
+import { eventDateLocaleFor } from './dates/locales/index.js';
+import { formatEventDate } from './dates/format-event-date.js';
+import type { Numerals } from './dates/numerals.js';
+import { DataSourceController } from './controllers/data-source-controller.js';
+import { DeepLinkController } from './controllers/deep-link-controller.js';
+import { IncrementalRenderController } from './controllers/incremental-render-controller.js';
+import { ReaderLanguageController } from './controllers/reader-language-controller.js';
+import { RovingFocusController } from './controllers/roving-focus-controller.js';
+import { StructuredDataController } from './controllers/structured-data-controller.js';
+import { emit } from './event-timeline.events.js';
+import { styles } from './event-timeline.styles.js';
+import { directionOf } from './i18n/direction.js';
+import { getLocale } from './i18n/localization.js';
+import { eventListTemplate } from './templates/event-list.js';
+import type { EventContext } from './templates/event.js';
+import { filtersTemplate } from './templates/filters.js';
+import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
+import type { EventTimelineLayout, EventTimelineTheme } from './timeline-options.js';
+import { categoryColors, DateTextCache, firstUpcoming, gapBefore, numeralsFor, pickText, visibleEvents } from './view/timeline-view.js';
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/**
+ * A chronological timeline of events, from a JSON data file (`src`), a `data` object, an inline
+ * `<script type="application/json">` child, or `<timeline-event>` children written in HTML. Dates
+ * are shown at the precision the data gives (`June 2019`, `18–20 August 2020`) in the reader's
+ * language; right-to-left languages mirror the whole layout.
+ *
+ * @summary A chronological timeline of events.
+ *
+ * @attr src - URL of a timeline JSON file, fetched when set.
+ * @attr lang - The reader's language (`en`, `ckb`, `ar`…); else the nearest ancestor's, the document's, the data's.
+ * @attr dir - Force a direction; by default it follows the language.
+ * @attr layout - `vertical` (default), `alternating` (both sides of a central line when wide enough) or `horizontal` (a scrollable track).
+ * @attr theme - `auto` (default: follows `prefers-color-scheme`), `light` or `dark`.
+ * @attr heading-level - Level of the timeline's heading, 1–5 (default 2); event titles are one level below.
+ * @attr label - The timeline's title when the data has none (e.g. for `<timeline-event>` children).
+ * @attr numerals - `latn` for Latin digits in Kurdish and Arabic; by default each language's own.
+ * @attr gaps - Show the time between events where it is a month or more ("14 months later").
+ * @attr weekdays - Name the weekday of day-precision dates.
+ * @attr collapsed - Show events as date and title, their details behind a toggle.
+ * @attr hide-problems - Do not show the panel that lists invalid data (the error event still fires).
+ * @attr format - `timelinejs` to read Knight Lab TimelineJS JSON (detected when unset); `event-timeline` to never convert.
+ * @attr structured-data - Add schema.org JSON-LD (an ItemList of Events) for search engines, in the reader's language.
+ * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
+ * @attr max-bytes - The largest `src` file accepted, in bytes (default 10 MB).
+ *
+ * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered.
+ * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data).
+ * @fires {CustomEvent<EventTimelineSelectDetail>} event-timeline-select - The reader chose an event (click, Enter or Space).
+ *
+ * @slot - `<timeline-event>` children, or a `<script type="application/json">` with the data. Shown as they are until the script runs.
+ *
+ * @csspart base - The region around the whole timeline.
+ * @csspart heading - The timeline's title.
+ * @csspart filters - The group of category filter buttons.
+ * @csspart filter - One category filter button (also `filter-active` when pressed).
+ * @csspart list - The ordered list of events.
+ * @csspart event - One event (a list item); also `category-<id>` and `upcoming` where they apply.
+ * @csspart marker - The dot on the line beside an event.
+ * @csspart date - The `<time>` element with the event's date.
+ * @csspart status - The "Scheduled"/"Planned" label of an upcoming event.
+ * @csspart category - The category label of an event.
+ * @csspart date-wording - The date as the source words it.
+ * @csspart date-note - How the date was worked out (a disclosure).
+ * @csspart title - An event's title.
+ * @csspart toggle - The button that shows and hides an event's details (with `collapsed`).
+ * @csspart description - An event's description.
+ * @csspart media - An event's figure; `image` is the image, `caption` its caption and credit.
+ * @csspart links - An event's list of links; `link` is one link.
+ * @csspart gap - The time between two events.
+ * @csspart now - The "at the time of writing" divider between past and upcoming events.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The message shown when there are no events.
+ * @csspart error - The message shown when loading failed.
+ * @csspart retry-button - The button that loads `src` again.
+ * @csspart problems - The panel listing invalid data, for the page's developer.
+ *
+ * @cssprop --event-timeline-font-family - Text font; the default shapes Kurdish and Arabic letters.
+ * @cssprop --event-timeline-text-color - Text colour.
+ * @cssprop --event-timeline-muted-color - Colour of dates and secondary text.
+ * @cssprop --event-timeline-background - Background of the timeline.
+ * @cssprop --event-timeline-surface - Background of chips and highlighted events.
+ * @cssprop --event-timeline-accent-color - Line, links, focus ring and default marker colour.
+ * @cssprop --event-timeline-upcoming-color - Marker and label of upcoming events.
+ * @cssprop --event-timeline-category-1 - Colour of the first category (up to `-6`).
+ * @cssprop --event-timeline-line-width - Thickness of the line.
+ * @cssprop --event-timeline-marker-size - Diameter of the markers.
+ * @cssprop --event-timeline-marker-radius - Corner radius of the markers (`0` for squares).
+ * @cssprop --event-timeline-spacing - Space between events.
+ * @cssprop --event-timeline-radius - Corner radius of chips, panels and images.
+ * @cssprop --event-timeline-line-height - Line height of text (taller for Arabic script by default).
+ * @cssprop --event-timeline-event-width - Width of an event in the horizontal layout.
+ */
+@localized()
+export class EventTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of a timeline JSON file. */
+  @property({ reflect: true }) src?: string;
+
+  /** Timeline data as an object (what `JSON.parse` gives). Takes precedence over `src` and children. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** The reader's language. Unset, it is inherited from ancestors, the document, then the data. */
+  @property() override lang = '';
+
+  /** `ltr` or `rtl` to force a direction; empty, it follows the language. */
+  @property() override dir = '';
+
+  @property({ reflect: true }) layout: EventTimelineLayout = 'vertical';
+
+  @property({ reflect: true }) theme: EventTimelineTheme = 'auto';
+
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Title for a timeline whose data has none. */
+  @property() label = '';
+
+  /** `latn` to write dates with Latin digits whatever the language. */
+  @property() numerals?: Numerals;
+
+  /** Show the time between events when it is a month or more. */
+  @property({ type: Boolean }) gaps = false;
+
+  /** Name the weekday of day-precision dates. */
+  @property({ type: Boolean }) weekdays = false;
+
+  /** Show only dates and titles; details open with a toggle. */
+  @property({ type: Boolean }) collapsed = false;
+
+  /** `timelinejs` to read Knight Lab TimelineJS JSON; by default it is detected. */
+  @property() format?: 'timelinejs' | 'event-timeline';
+
+  /** Add schema.org JSON-LD for the events to the page (a script in the element's light DOM). */
+  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+
+  /** Milliseconds to wait for `src` before showing an error. */
+  @property({ type: Number }) timeout = 15_000;
+
+  /** The largest `src` file accepted, in bytes (10 MB by default). */
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10 * 1024 * 1024;
+
+  /** Hide the developer panel listing invalid data. */
+  @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
+
+  @state() private loadState: LoadState = 'idle';
+  @state() private timeline?: Timeline;
+  @state() private problems: readonly TimelineProblem[] = [];
+  @state() private loadError?: Error;
+  @state() private activeCategories: ReadonlySet<string> = new Set();
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private highlightedId?: string;
+
+  /** The events the list shows (after filters), worked out once per data or filter change. */
+  private visible: readonly TimelineEvent[] = [];
+  private readonly dateTexts = new DateTextCache();
+  private readonly language = new ReaderLanguageController(this);
+  private readonly source = new DataSourceController(this, {
+    loading: () => (this.loadState = 'loading'),
+    loaded: (timeline, problems) => this.show(timeline, problems),
+    failed: (error) => this.fail(error),
+  });
+  /** Long timelines render a slice per frame; see IncrementalRenderController. */
+  private readonly incremental = new IncrementalRenderController(this, { renderNow: () => this.performUpdate() });
+  private readonly rovingFocus = new RovingFocusController(this, {
+    events: () => this.visible,
+    incremental: this.incremental,
+    select: (event) => this.select(event),
+  });
+  private readonly deepLink = new DeepLinkController(this, (id, fromNavigation) => this.reveal(id, fromNavigation));
+
+  constructor() {
+    super();
+    // Controllers that only react to updates register themselves with the element.
+    new StructuredDataController(this, {
+      wanted: () => (this.structuredData ? this.timeline : undefined),
+      lang: () => this.effectiveLang,
+      track: (work) => this.source.track(work),
+    });
+  }
+
+  /**
+   * Moved into another document (an iframe, a popup): constructed stylesheets belong to the
+   * document that made them, so the styles are made again in the new one.
+   */
+  adoptedCallback(): void {
+    const view = this.ownerDocument.defaultView;
+    const root = this.shadowRoot;
+    if (!view || !root || !('adoptedStyleSheets' in root)) return;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(styles.cssText);
+    root.adoptedStyleSheets = [sheet];
+  }
+
+  /**
+   * Resolves once the element has rendered what it has, including the work it loads modules for
+   * (converting TimelineJS data, writing JSON-LD). Loading `src` is not included: listen for
+   * `event-timeline-load`.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    for (;;) {
+      const result = await super.getUpdateComplete();
+      if (!this.source.busy) return result;
+      await this.source.settled();
+    }
+  }
+
+  /** Loads `src` again (what the retry button does). */
+  reload(): void {
+    this.source.reload();
+  }
+
+  /** The language the element renders in: its own, an ancestor's, the document's, the data's. */
+  get effectiveLang(): string {
+    return this.lang || this.language.inherited || this.timeline?.lang || 'en';
+  }
+
+  /** The language of data that does not say its own: the element's, else the inherited one. */
+  get contentLang(): string {
+    return this.lang || this.language.inherited || 'en';
+  }
+
+  /**
+   * Moves keyboard focus to an event (and scrolls it into view), rendering it first if a long
+   * timeline has not reached it yet. Returns false for an unknown or filtered-out id.
+   */
+  focusEvent(id: string): boolean {
+    return this.rovingFocus.focus(id);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.source.update(changed.has('data'), changed.has('src'), this.loadState !== 'idle');
+    const has = (name: string) => (changed as PropertyValues).has(name);
+    if (has('timeline') || has('activeCategories')) {
+      this.visible = this.timeline ? visibleEvents(this.timeline, this.activeCategories) : [];
+      // The server renders every event (readers without script see them all); so does the first
+      // render in the browser when it hydrates that DOM, which must match it.
+      const all = isServer || (!this.hasUpdated && this.shadowRoot?.querySelector('[part~="list"]') != null);
+      if (has('timeline')) this.incremental.reset(this.visible.length, all);
+      else this.incremental.resize(this.visible.length);
+    }
+    this.language.useUiLanguage(this.effectiveLang);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('timeline') && this.timeline && this.loadState === 'ready') {
+      emit(this, 'event-timeline-load', { timeline: this.timeline, problems: this.problems });
+      if (this.problems.length > 0) {
+        emit(this, 'event-timeline-error', { problems: this.problems });
+        console.warn(`<event-timeline>: ${this.problems.length} problem(s) in the timeline data:\n` + this.problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
+      }
+      this.deepLink.follow(false);
+    }
+  }
+
+  private show(timeline: Timeline, problems: readonly TimelineProblem[]): void {
+    this.timeline = timeline;
+    this.problems = problems;
+    this.loadError = undefined;
+    this.loadState = 'ready';
+    const categories = new Set(timeline.events.map((e) => e.category));
+    this.activeCategories = new Set([...this.activeCategories].filter((c) => categories.has(c)));
+    this.rovingFocus.keepIfIn(timeline.events);
+  }
+
+  private fail(error: Error): void {
+    this.loadError = error;
+    this.loadState = 'error';
+    this.timeline = undefined;
+    emit(this, 'event-timeline-error', { error, problems: [] });
+  }
+
+  /** A deep link to `id`: show it (clearing filters that hide it), open, highlight and focus it. */
+  private reveal(id: string, fromNavigation: boolean): boolean {
+    const event = this.timeline?.events.find((e) => e.id === id);
+    if (!event) return false;
+    if (event.category && this.activeCategories.size > 0 && !this.activeCategories.has(event.category)) this.activeCategories = new Set();
+    if (this.collapsed) this.expanded = new Set([...this.expanded, id]);
+    this.highlightedId = id;
+    this.rovingFocus.focusAfterUpdate(id);
+    if (fromNavigation) this.requestUpdate();
+    return true;
+  }
+
+  private toggleCategory(category: string | undefined): void {
+    this.activeCategories = category === undefined ? new Set() : toggled(this.activeCategories, category);
+  }
+
+  private select(event: TimelineEvent): void {
+    this.rovingFocus.focusedId = event.id;
+    emit(this, 'event-timeline-select', { event });
+  }
+
+  private readonly onListClick = (e: MouseEvent): void => {
+    // Clicks on the event's own controls (links, toggles, disclosures) are theirs.
+    const path = e.composedPath();
+    const li = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.id !== undefined);
+    if (!li || path.some((node) => node instanceof HTMLElement && node !== li && li.contains(node) && node.matches('a, button, summary'))) return;
+    const event = this.timeline?.events.find((ev) => ev.id === li.dataset.id);
+    if (event) this.select(event);
+  };
+
+  private get level(): number {
+    const level = Math.round(Number(this.headingLevel));
+    return Number.isFinite(level) ? Math.min(Math.max(level, 1), 5) : 2;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    const dir = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(lang);
+    return html`
+      <section
+        part="base"
+        class="timeline"
+        lang=${lang}
+        dir=${dir}
+        aria-labelledby="heading"
+        aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
+      >
+        ${headingTemplate(this.level, this.timeline ? this.pick(this.timeline.title, lang) : undefined)} ${this.renderBody(lang)}
+        ${this.problems.length > 0 && !this.hideProblems ? problemsTemplate(this.problems) : nothing}
+      </section>
+    `;
+  }
+
+  private renderBody(lang: string): TemplateResult | typeof nothing {
+    switch (this.loadState) {
+      case 'idle':
+      case 'loading':
+        return loadingTemplate();
+      case 'error':
+        return errorTemplate(this.loadError, this.src ? () => this.reload() : undefined);
+      case 'ready':
+        return this.timeline && this.timeline.events.length > 0 ? this.renderTimeline(this.timeline, lang) : emptyTemplate();
+    }
+  }
+
+  private renderTimeline(timeline: Timeline, lang: string): TemplateResult {
+    const numerals = numeralsFor(lang, this.numerals);
+    const options = { locale: eventDateLocaleFor(lang), numerals, weekdays: this.weekdays };
+    const events = this.visible;
+    const colors = categoryColors(timeline);
+    const upcoming = firstUpcoming(timeline, events);
+    const published = timeline.published ? formatEventDate(timeline.published, options) : '';
+    const context: EventContext = {
+      pick: (value: LocalizedText | undefined) => this.pick(value, lang),
+      categoryLabel: (category) => this.pick(timeline.categories[category], lang) ?? { text: category, lang: 'en' },
+      level: this.level,
+      collapsed: this.collapsed,
+      expanded: this.expanded,
+      highlightedId: this.highlightedId,
+      toggleExpanded: (id) => (this.expanded = toggled(this.expanded, id)),
+    };
+    const filters = filtersTemplate({
+      timeline,
+      active: this.activeCategories,
+      numerals,
+      label: (category) => this.pick(timeline.categories[category], lang),
+      toggle: (category) => this.toggleCategory(category),
+    });
+    const list = eventListTemplate(
+      {
+        events,
+        limit: this.incremental.limit,
+        tabStop: this.rovingFocus.tabStop(events),
+        dependencies: [lang, numerals, this.weekdays, this.gaps, this.collapsed, this.level, getLocale(), timeline],
+        view: (event, index) => ({
+          dateText: this.dateTexts.get(event, options),
+          gap: this.gaps ? gapBefore(events, index, options) : undefined,
+          now: event === upcoming ? published : undefined,
+          color: event.category === undefined ? undefined : colors.get(event.category),
+        }),
+        onClick: this.onListClick,
+        onKeydown: this.rovingFocus.onKeydown,
+      },
+      context,
+    );
+    return html`${filters} ${list}`;
+  }
+
+  private pick(value: LocalizedText | undefined, lang: string) {
+    return pickText(this.timeline, value, lang);
+  }
+}
+
+const toggled = (set: ReadonlySet<string>, item: string): ReadonlySet<string> => {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
+};

@@ -1,0 +1,44 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import type { PickedText } from '../data/localized-text.js';
+import type { Timeline } from '../data/timeline-data.js';
+import { toNumerals, type Numerals } from '../dates/numerals.js';
+import { categoriesOf, CATEGORY_COLORS } from '../view/timeline-view.js';
+
+export interface FiltersView {
+  readonly timeline: Timeline;
+  readonly active: ReadonlySet<string>;
+  readonly numerals: Numerals;
+  readonly label: (category: string) => PickedText | undefined;
+  /** Toggles a category; undefined shows all. */
+  readonly toggle: (category: string | undefined) => void;
+}
+
+/** The category filter buttons ("All", then each category with its colour and count), when there are two or more. */
+export function filtersTemplate({ timeline, active, numerals, label, toggle }: FiltersView): TemplateResult | typeof nothing {
+  const categories = categoriesOf(timeline);
+  if (categories.length < 2) return nothing;
+  const all = active.size === 0;
+  return html`
+    <div part="filters" class="filters" role="group" aria-label=${msg('Filter events by category')}>
+      <button type="button" part=${all ? 'filter filter-active' : 'filter'} aria-pressed=${all ? 'true' : 'false'} @click=${() => toggle(undefined)}>
+        ${msg('All')} <span class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
+      </button>
+      ${categories.map(([category, count], i) => {
+        const pressed = active.has(category);
+        const text = label(category);
+        return html`<button
+          type="button"
+          part=${pressed ? 'filter filter-active' : 'filter'}
+          aria-pressed=${pressed ? 'true' : 'false'}
+          class=${`color-${(i % CATEGORY_COLORS) + 1}`}
+          @click=${() => toggle(category)}
+        >
+          <span class="swatch" aria-hidden="true"></span>
+          <span lang=${text?.lang ?? nothing}>${text?.text ?? category}</span>
+          <span class="count">${toNumerals(String(count), numerals)}</span>
+        </button>`;
+      })}
+    </div>
+  `;
+}

@@ -1,0 +1,79 @@
+/**
+ * What the element shows, worked out from the data and the reader's choices, without Lit or the
+ * DOM (it runs in Node, and is tested there): the events after filters, each category's colour,
+ * the gaps between events, where the "at the time of writing" marker goes, and each event's date
+ * text, formatted once per language and options.
+ */
+import { pickLocalizedText, type PickedText } from '../data/localized-text.js';
+import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-data.js';
+import type { EventDateLocale } from '../dates/event-date-locale.js';
+import { formatEventDate, formatEventGap } from '../dates/format-event-date.js';
+import { eventDateLocaleFor } from '../dates/locales/index.js';
+import type { Numerals } from '../dates/numerals.js';
+
+// Categories take colours 1–6 in order of first use (the styles define them; no inline styles,
+// which a strict Content-Security-Policy forbids).
+export const CATEGORY_COLORS = 6;
+
+/** The reader's choices that change how dates read. */
+export interface DateTextOptions {
+  readonly locale: EventDateLocale;
+  readonly numerals: Numerals;
+  readonly weekdays: boolean;
+}
+
+/** Categories in order of first use, with their counts. */
+export function categoriesOf(timeline: Timeline): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const event of timeline.events) if (event.category) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+  return [...counts];
+}
+
+/** The colour (1–6) of each category, by order of first use. */
+export function categoryColors(timeline: Timeline): ReadonlyMap<string, number> {
+  return new Map(categoriesOf(timeline).map(([category], i) => [category, (i % CATEGORY_COLORS) + 1]));
+}
+
+/** The events the list shows: all, or those of the chosen categories. */
+export function visibleEvents(timeline: Timeline, activeCategories: ReadonlySet<string>): readonly TimelineEvent[] {
+  if (activeCategories.size === 0) return timeline.events;
+  return timeline.events.filter((e) => e.category !== undefined && activeCategories.has(e.category));
+}
+
+/** The first event still to come when the source was written: the "now" marker goes before it. */
+export function firstUpcoming(timeline: Timeline, events: readonly TimelineEvent[]): TimelineEvent | undefined {
+  return timeline.published ? events.find((e) => e.status) : undefined;
+}
+
+/** The time since the previous shown event ("14 months later"), when gaps are on and it is long enough. */
+export function gapBefore(events: readonly TimelineEvent[], index: number, options: Omit<DateTextOptions, 'weekdays'>): string | undefined {
+  const previous = events[index - 1];
+  return previous ? formatEventGap(previous.date, events[index]!.date, options) : undefined;
+}
+
+/** The digits dates are written in: the page's choice, else the language's own. */
+export function numeralsFor(lang: string, chosen: string | undefined): Numerals {
+  return chosen === 'latn' || chosen === 'arab' ? chosen : eventDateLocaleFor(lang).numerals;
+}
+
+/** A text of the data in the reader's language, falling back to the data's own. */
+export function pickText(timeline: Timeline | undefined, value: LocalizedText | undefined, lang: string): PickedText | undefined {
+  return pickLocalizedText(value, lang, timeline?.lang ?? 'en');
+}
+
+/**
+ * Formatted dates per event and language/options, so that a filter or focus change formats
+ * nothing again. Kept per element: the events are the cache's keys, and go with their data.
+ */
+export class DateTextCache {
+  private readonly texts = new WeakMap<TimelineEvent, Map<string, string>>();
+
+  get(event: TimelineEvent, options: DateTextOptions): string {
+    const key = `${options.locale.code}|${options.numerals}|${options.weekdays}`;
+    let texts = this.texts.get(event);
+    if (!texts) this.texts.set(event, (texts = new Map()));
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = formatEventDate(event.date, { locale: options.locale, numerals: options.numerals, weekday: options.weekdays })));
+    return text;
+  }
+}
