@@ -2,14 +2,15 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/event-timeline.js';
 import { generateTimeline } from '../bench/generated-timeline.js';
+import { LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from '../src/timeline-options.js';
 
 interface Args {
   src: string;
   lang: string;
   dir: string;
   label: string;
-  layout: string;
-  theme: string;
+  layout: EventTimelineLayout;
+  theme: EventTimelineTheme;
   headingLevel: number;
   numerals: string;
   gaps: boolean;
@@ -46,8 +47,8 @@ const meta: Meta<Args> = {
     lang: { control: 'select', options: ['', 'ckb', 'en', 'ar'], description: 'Empty: follows the toolbar language' },
     dir: { control: 'select', options: ['', 'ltr', 'rtl'], description: 'Empty: follows the language (or the Direction toolbar)' },
     label: { description: 'Title when the data has none' },
-    layout: { control: 'inline-radio', options: ['vertical', 'alternating', 'horizontal'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    layout: { control: 'inline-radio', options: LAYOUTS },
+    theme: { control: 'inline-radio', options: THEMES },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 5 } },
     numerals: { control: 'select', options: ['', 'latn', 'arab'] },
     hideProblems: { name: 'hide-problems' },
@@ -99,7 +100,7 @@ export const LatinDigits: Story = { args: { lang: 'ckb', numerals: 'latn' } };
 export const Collapsed: Story = { args: { lang: 'en', collapsed: true } };
 
 // Every layout in every language and theme.
-const matrix = (layout: string, lang: string, theme: string): Story => ({ args: { layout, lang, theme, gaps: true } });
+const matrix = (layout: EventTimelineLayout, lang: string, theme: EventTimelineTheme): Story => ({ args: { layout, lang, theme, gaps: true } });
 export const VerticalKurdishLight = matrix('vertical', 'ckb', 'light');
 export const VerticalKurdishDark = matrix('vertical', 'ckb', 'dark');
 export const VerticalEnglishLight = matrix('vertical', 'en', 'light');

@@ -13,6 +13,7 @@ import { pickLocalizedText } from '../data/localized-text.js';
 import { jsonLdScriptText, timelineJsonLd } from '../data/timeline-json-ld.js';
 import { directionOf } from '../i18n/direction.js';
 import { setLocale, uiLocaleFor } from '../i18n/localization.js';
+import type { EventTimelineLayout, EventTimelineTheme } from '../timeline-options.js';
 
 // The shim's own imports use top-level await, so a static import of the element could run before
 // the shim has installed HTMLElement: the element is imported once the shim is in place.
@@ -27,8 +28,8 @@ function defineElement(): Promise<unknown> {
 export interface RenderTimelineOptions {
   /** The reader's language; the data's by default. */
   lang?: string;
-  layout?: 'vertical' | 'alternating' | 'horizontal';
-  theme?: 'auto' | 'light' | 'dark';
+  layout?: EventTimelineLayout;
+  theme?: EventTimelineTheme;
   gaps?: boolean;
   weekdays?: boolean;
 }

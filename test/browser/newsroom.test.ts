@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/event-timeline.js';
 import type { EventTimeline } from '../../src/event-timeline.js';
+import { LAYOUTS } from '../../src/timeline-options.js';
 
 const ARTICLE = '/data/kadhimi-washington-2020.json';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the JSON file, spread into variants below
@@ -154,7 +155,7 @@ describe('themes', () => {
 });
 
 describe('accessibility (axe-core) in every layout, theme and language', () => {
-  for (const layout of ['vertical', 'alternating', 'horizontal']) {
+  for (const layout of LAYOUTS) {
     for (const theme of ['light', 'dark']) {
       for (const lang of ['en', 'ckb', 'ar']) {
         it(`${layout}, ${theme}, ${lang}`, async () => {
