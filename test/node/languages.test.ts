@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import './fast-check-seed.js';
 import { foldArabicScript, foldWithOffsets } from '../../src/languages/arabic-script.js';
 import { languages } from '../../src/languages/index.js';
+import { matchLanguage } from '../../src/languages/match-language.js';
 
 // Arabic-script letters, their Arabic/Kurdish twins, marks, digits, spaces and Latin.
 const alphabet = [...'کكیيىهھەڕرئاأإآ٠١٩۰۹09 \t\u0640\u200c\u064e\u0653abcABC'];
@@ -60,5 +62,20 @@ describe('language modules', () => {
         });
       }
     }
+  });
+});
+
+describe('the registry and the translators’ workflow', () => {
+  it('every built-in language but the source one has its XLIFF file in lit-localize.json, and no other', () => {
+    const config = JSON.parse(readFileSync('lit-localize.json', 'utf8')) as { sourceLocale: string; targetLocales: string[] };
+    const codes = languages.map((language) => language.code).filter((code) => code !== config.sourceLocale);
+    assert.deepEqual([...config.targetLocales].sort(), codes.sort());
+  });
+
+  it('serves a wanted tag by exact tag, then base language, then another region; nothing otherwise', () => {
+    assert.equal(matchLanguage('ar-IQ', ['ar', 'ar-IQ', 'en']), 'ar-IQ');
+    assert.equal(matchLanguage('AR-iq', ['en', 'ar']), 'ar');
+    assert.equal(matchLanguage('ar', ['en', 'ar-IQ']), 'ar-IQ');
+    assert.equal(matchLanguage('fa', ['en', 'ar']), undefined);
   });
 });
