@@ -1,3 +1,4 @@
+import type { Language } from '../languages/language.js';
 import type { Numerals } from './numerals.js';
 
 /**
@@ -63,3 +64,10 @@ export interface EventDatePhrases {
 
 /** The unit a gap between events is said in. */
 export type EventGapUnit = 'days' | 'months' | 'years';
+
+/** The event-date wording of a language module: its written names (not their variants) and phrases. */
+export function eventDateLocaleOf(language: Language): EventDateLocale {
+  const { code, numerals, seasons, phrases } = language;
+  const written = (names: Language['months']) => names.map(([name]) => name);
+  return { code, numerals, seasons, phrases, months: written(language.months), weekdays: written(language.weekdays) };
+}

@@ -1,4 +1,6 @@
-import { foldArabicScript, MONTH_NAME_PATTERN, monthNumberOf } from './month-names.js';
+import { foldArabicScript } from '../languages/arabic-script.js';
+import { languages } from '../languages/index.js';
+import { MONTH_NAME_PATTERN, monthNumberOf } from './month-names.js';
 
 const pad = (value: number | string, length = 2): string => String(value).padStart(length, '0');
 
@@ -6,6 +8,8 @@ const pad = (value: number | string, length = 2): string => String(value).padSta
 const IZAFE = '(?:\\s?ی)?';
 const DAY_MONTH_YEAR = new RegExp(`^(\\d{1,2})${IZAFE}\\s(${MONTH_NAME_PATTERN})${IZAFE},?\\s(\\d{4})$`);
 const MONTH_DAY_YEAR = new RegExp(`^(${MONTH_NAME_PATTERN})\\s(\\d{1,2}),?\\s(\\d{4})$`);
+// «in June 2019», «لە حوزەیرانی ٢٠١٩»: a leading preposition says nothing about the date.
+const PREPOSITION = new RegExp(`^(?:${languages.flatMap((l) => l.datePrepositions).join('|')})\\s`);
 const MONTH_YEAR = new RegExp(`^(${MONTH_NAME_PATTERN})${IZAFE},?\\s(\\d{4})$`);
 
 /**
@@ -15,7 +19,7 @@ const MONTH_YEAR = new RegExp(`^(${MONTH_NAME_PATTERN})${IZAFE},?\\s(\\d{4})$`);
  * that the guess is a valid date.
  */
 export function suggestEdtf(input: string): string | undefined {
-  const text = foldArabicScript(input).replace(/^(?:لە|in|on|في)\s/, '');
+  const text = foldArabicScript(input).replace(PREPOSITION, '');
   let m = DAY_MONTH_YEAR.exec(text);
   if (m) return `${m[3]}-${pad(monthNumberOf(m[2]!)!)}-${pad(m[1]!)}`;
   m = MONTH_DAY_YEAR.exec(text);

@@ -1,5 +1,13 @@
-/** Languages written right to left, by base language. */
-const RTL_LANGUAGES = new Set(['ar', 'ckb', 'fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv']);
+import { languages } from '../languages/index.js';
+
+/**
+ * Languages written right to left, by base language: the built-in ones that say so, and others a
+ * timeline's texts may be in without the library speaking them.
+ */
+const RTL_LANGUAGES = new Set([
+  ...languages.filter((language) => language.direction === 'rtl').map((language) => language.code),
+  ...['fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv'],
+]);
 
 /** `rtl` for Arabic, Central Kurdish, Persian, Hebrew, Urdu…; `ltr` otherwise. `ku-Arab` is RTL too. */
 export function directionOf(lang: string): 'ltr' | 'rtl' {

@@ -1,11 +1,13 @@
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
+import { matchLanguage } from '../languages/match-language.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
 // One loader per locale, so that a bundler splits each into its own chunk: only the active
-// locale's strings are fetched.
-const loaders = {
+// locale's strings are fetched. Written out because bundlers split only literal import paths;
+// typed by lit-localize's target locales, so a locale without its loader fails to compile.
+const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
   ckb: () => import('./generated/locales/ckb.js'),
   ar: () => import('./generated/locales/ar.js'),
 };
@@ -21,8 +23,7 @@ export const { getLocale, setLocale } = configureLocalization({
   loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
 });
 
-/** The UI locale for a BCP 47 tag: its base language when we have it, English otherwise. */
+/** The UI locale for a BCP 47 tag (`ar-IQ` → `ar`, see `matchLanguage`), English otherwise. */
 export function uiLocaleFor(lang: string): UiLocale {
-  const base = lang.toLowerCase().split('-')[0]!;
-  return (targetLocales as readonly string[]).includes(base) ? (base as UiLocale) : sourceLocale;
+  return matchLanguage(lang, targetLocales) ?? sourceLocale;
 }

@@ -144,6 +144,21 @@ describe('temporal tagger: English rules', () => {
     });
   }
 
+  it('does not propose a day that does not exist: «٣١ی شوبات ٢٠٢٠» is February 2020', () => {
+    assert.deepEqual(tag('لە ٣١ی شوبات ٢٠٢٠ گەیشت').map(([rule, edtf]) => [rule, edtf]), [['ckb.month-year', '2020-02']]);
+    assert.deepEqual(tag('on 31 February 2021 they met', 'en').map(([rule, edtf]) => [rule, edtf]), [['en.month-year', '2021-02']]);
+  });
+
+  it('weeks start on Saturday: on a Saturday, last week is the seven days before it; a leap year has 29 February', () => {
+    assert.deepEqual(tag('talks last week', 'en', '2020-08-22'), [['en.last-week', '2020-08-15/2020-08-21', 'last week']]);
+    assert.deepEqual(tag('کۆتایی شوبات ٢٠٢٤'), [['ckb.beginning-end', '2024-02-21/2024-02-29', 'کۆتایی شوبات ٢٠٢٤']]);
+    assert.deepEqual(tag('a visit last month', 'en', '2020-03-31'), [['en.last-month', '2020-02', 'last month']]);
+  });
+
+  it('refuses a publication day that does not exist', () => {
+    assert.throws(() => tagTemporalExpressions('today', { lang: 'en', published: '2021-02-29' }), /published/);
+  });
+
   it('unknown input never throws', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 200 }), fc.constantFrom('ckb' as const, 'en' as const), (text, lang) => {

@@ -1,17 +1,5 @@
-// The Levantine/Iraqi month names (CLDR `ar-IQ`), the ones Iraqi news writes: حزيران, آب.
-export const monthNames = [
-  'كانون الثاني',
-  'شباط',
-  'آذار',
-  'نيسان',
-  'أيار',
-  'حزيران',
-  'تموز',
-  'آب',
-  'أيلول',
-  'تشرين الأول',
-  'تشرين الثاني',
-  'كانون الأول',
-] as const;
+import { ar } from '../../../languages/ar/index.js';
 
-export const weekdayNames = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'] as const;
+// The written names from the language module, for the date-fns locale beside this file.
+export const monthNames = ar.months.map(([name]) => name);
+export const weekdayNames = ar.weekdays.map(([name]) => name);

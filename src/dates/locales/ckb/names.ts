@@ -1,19 +1,5 @@
-// Month and weekday names are CLDR's `ckb` data (what `Intl.DateTimeFormat('ckb')` prints in
-// Node with full ICU), so that the library and the platform agree. CLDR spells December
-// «کانونی یەکەم» with one و, unlike January «کانوونی دووەم»; we keep CLDR's spelling.
-export const monthNames = [
-  'کانوونی دووەم',
-  'شوبات',
-  'ئازار',
-  'نیسان',
-  'ئایار',
-  'حوزەیران',
-  'تەمووز',
-  'ئاب',
-  'ئەیلوول',
-  'تشرینی یەکەم',
-  'تشرینی دووەم',
-  'کانونی یەکەم',
-] as const;
+import { ckb } from '../../../languages/ckb/index.js';
 
-export const weekdayNames = ['یەکشەممە', 'دووشەممە', 'سێشەممە', 'چوارشەممە', 'پێنجشەممە', 'ھەینی', 'شەممە'] as const;
+// The written names from the language module, for the date-fns locale beside this file.
+export const monthNames = ckb.months.map(([name]) => name);
+export const weekdayNames = ckb.weekdays.map(([name]) => name);
