@@ -6,5 +6,3 @@ import type { Language } from './language.js';
 /** The built-in languages: adding one here (plus its `xliff/<code>.xlf`) is all a new one needs. */
 export const languages: readonly Language[] = [en, ckb, ar];
 
-export { ar, ckb, en };
-export type { Language, NameWithVariants } from './language.js';

@@ -2,4 +2,4 @@ import { en } from '../../../languages/en/index.js';
 import { eventDateLocaleOf } from '../../event-date-locale.js';
 
 /** English event dates, day before month as international news writes them: `20 August 2020`. */
-export const enEventDates = eventDateLocaleOf(en);
+export const enEventDates = /* @__PURE__ */ eventDateLocaleOf(en);
