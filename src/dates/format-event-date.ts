@@ -1,4 +1,5 @@
-import { dayOfWeek, MS_PER_DAY } from './civil-time.js';
+import { differenceInCalendarMonths } from 'date-fns/differenceInCalendarMonths';
+import { CYCLE_MS, dayOfWeek, MS_PER_DAY } from './civil-time.js';
 import { sortInstant } from './compare-event-dates.js';
 import type { EventDate, EventDatePoint } from './event-date.js';
 import type { EventDateLocale } from './event-date-locale.js';
@@ -134,12 +135,39 @@ export function formatEventGap(previous: EventDate, next: EventDate, options: Fo
   const from = sortInstant(previous);
   const to = sortInstant(next);
   if (!Number.isFinite(from) || !Number.isFinite(to)) return undefined;
-  const days = Math.floor((to - from) / MS_PER_DAY);
+  const { days, months } = calendarGap(from, to);
   if (days < (options.minimumDays ?? 30)) return undefined;
-  const a = new Date(from);
-  const b = new Date(to);
-  let months = (b.getUTCFullYear() - a.getUTCFullYear()) * 12 + b.getUTCMonth() - a.getUTCMonth();
-  if (b.getUTCDate() < a.getUTCDate()) months -= 1;
   const text = days < 60 ? locale.phrases.later(days, 'days') : months < 24 ? locale.phrases.later(months, 'months') : locale.phrases.later(Math.floor(months / 12), 'years');
   return toNumerals(text, options.numerals ?? locale.numerals);
+}
+
+/**
+ * Whole days and whole months from one UTC instant to a later one: months count calendar months,
+ * less one when the later day of the month has not reached the earlier one (15 June to 14 August
+ * is one month).
+ */
+function calendarGap(from: number, to: number): { days: number; months: number } {
+  // date-fns reads local time and Dates hold only ±275,760 years: move both instants by the same
+  // whole 400-year cycles (the calendar repeats) and copy their UTC fields into local Dates.
+  const shift = Math.floor(from / CYCLE_MS) * CYCLE_MS;
+  const a = utcFieldsAsLocal(from - shift);
+  const b = utcFieldsAsLocal(to - shift);
+  if (Number.isNaN(b.getTime())) {
+    // A gap of more than about 270,000 years (TimelineJS geological dates): only years are said.
+    // Instants this large are not exact to the day anyway, so count mean Gregorian years, rounded.
+    const months = Math.round(((to - from) / CYCLE_MS) * 400) * 12;
+    return { days: Math.sign(to - from) * Infinity, months };
+  }
+  const months = differenceInCalendarMonths(b, a) - (b.getDate() < a.getDate() ? 1 : 0);
+  // Whole days are elapsed time between two UTC instants, which a division says exactly; date-fns'
+  // `differenceInDays` would give the same on these copies and cost the bundle 0.4 KB gzip.
+  return { days: Math.floor((to - from) / MS_PER_DAY), months };
+}
+
+function utcFieldsAsLocal(ms: number): Date {
+  const utc = new Date(ms);
+  const local = new Date(0);
+  local.setFullYear(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate());
+  local.setHours(utc.getUTCHours(), utc.getUTCMinutes(), utc.getUTCSeconds(), utc.getUTCMilliseconds());
+  return local;
 }

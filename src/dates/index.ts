@@ -11,3 +11,6 @@ export { arEventDates, ckbEventDates, enEventDates, eventDateLocaleFor, eventDat
 export { toLatinDigits, toNumerals } from './numerals.js';
 export type { Numerals } from './numerals.js';
 export { suggestEdtf } from './suggest-edtf.js';
+// date-fns locales for sites that format with date-fns themselves; the element does not load them.
+export { ar } from './locales/ar/index.js';
+export { ckb } from './locales/ckb/index.js';

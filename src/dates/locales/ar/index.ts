@@ -24,4 +24,3 @@ export const ar: Locale = {
   options: { weekStartsOn: 6 /* Saturday */, firstWeekContainsDate: 1 },
 };
 
-export default ar;

@@ -27,4 +27,3 @@ export const ckb: Locale = {
   },
 };
 
-export default ckb;

@@ -2,7 +2,6 @@ import type { Day, Era, LocaleDayPeriod, Localize, Month, Quarter } from 'date-f
 import { buildLocalizeFn } from '../../_lib/build-locale-fns.js';
 import { monthNames, weekdayNames } from '../names.js';
 
-
 const eraValues = {
   narrow: ['پ.ز', 'ز'],
   abbreviated: ['پ.ز', 'ز'],
@@ -42,8 +41,10 @@ const dayPeriodValues = {
 };
 const dayPeriodKeys: readonly LocaleDayPeriod[] = ['am', 'pm', 'midnight', 'noon', 'morning', 'afternoon', 'evening', 'night'];
 
-// Kurdish ordinals add «ەم» to the number (١ەم, ٢ەم); date-fns hands us Latin digits.
-const ordinalNumber = (value: number): string => `${value}ەم`;
+// A day of the month takes the izafe («٢٠ی ئاب», `do`); other ordinals add «ەم» (١ەم, ٢ەم).
+// date-fns hands us Latin digits.
+const ordinalNumber: Localize['ordinalNumber'] = (value, options) =>
+  options?.unit === 'date' ? `${Number(value)}ی` : `${Number(value)}ەم`;
 
 export const localize: Localize = {
   ordinalNumber,

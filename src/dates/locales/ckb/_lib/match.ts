@@ -23,7 +23,7 @@ const parseDayPatterns = {
 
 export const match: Match = {
   ordinalNumber: buildMatchPatternFn({
-    matchPattern: /^(\d+)(ەم|یەم)?/,
+    matchPattern: /^(\d+)(ەم|یەم|ی)?/,
     parsePattern: /\d+/,
     valueCallback: (value) => parseInt(value, 10),
   }),
