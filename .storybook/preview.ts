@@ -1,6 +1,7 @@
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 // Generated from the element's JSDoc by `npm run analyze` (run before every Storybook build).
 import manifest from '../custom-elements.json';
+import { directionOf } from '../src/i18n/direction.js';
 
 setCustomElementsManifest(manifest);
 
@@ -38,7 +39,7 @@ const preview: Preview = {
     (story, context) => {
       document.documentElement.lang = context.globals.locale ?? 'ckb';
       // A story is a page in that language; the docs pages are English prose around the stories.
-      const rtl = context.viewMode === 'story' && ['ckb', 'ar'].includes(context.globals.locale);
+      const rtl = context.viewMode === 'story' && directionOf(context.globals.locale ?? 'ckb') === 'rtl';
       document.documentElement.dir = rtl ? 'rtl' : 'ltr';
       return story();
     },
