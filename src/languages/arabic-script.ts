@@ -45,3 +45,20 @@ export function foldWithOffsets(text: string): { folded: string; offsets: number
 export function foldArabicScript(text: string): string {
   return foldWithOffsets(text).folded.replace(/ +/g, ' ').trim();
 }
+
+// The letters `foldChar` merges, as character classes, for patterns that must match raw text.
+const SPELLINGS: readonly string[] = ['اأإآ', 'کك', 'یيى', 'هھ'];
+
+/**
+ * A regular-expression source matching `word` in any of the spellings the folding merges (alef
+ * with or without hamza, Arabic or Kurdish kaf, yeh and heh), for matchers that cannot fold their
+ * input first because they must report how much of the raw text they read (date-fns's `parse`).
+ */
+export function spellingPattern(word: string): string {
+  let source = '';
+  for (const c of word) {
+    const group = SPELLINGS.find((letters) => letters.includes(c));
+    source += group ? `[${group}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  return source;
+}

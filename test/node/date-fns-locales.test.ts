@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { addDays, format, formatDistance, formatRelative, parse, startOfWeek } from 'date-fns';
 import { ar, arEventDates, ckb, ckbEventDates, toLatinDigits, toNumerals } from '../../src/dates/index.js';
+import { ar as arabic } from '../../src/languages/ar/index.js';
+import { ckb as kurdish } from '../../src/languages/ckb/index.js';
 
 // Local dates: date-fns formats local time, so these hold in every time zone.
 const day = new Date(2020, 7, 20, 12);
@@ -96,3 +98,29 @@ for (const [code, locale] of [['ckb', ckb], ['ar', ar]] as const) {
     });
   });
 }
+
+// The names come from the language modules: every spelling they list parses, in every spelling the
+// Arabic-script folding merges (اذار for آذار, الإثنين for الاثنين, كانون with Arabic kaf).
+for (const [name, locale, language, izafe] of [['ckb', ckb, kurdish, 'ی'], ['ar', ar, arabic, '']] as const) {
+  describe(`the ${name} date-fns locale reads the language module's spellings`, () => {
+    it('parses every month name and variant, as written and respelled', () => {
+      language.months.forEach((variants, month) => {
+        for (const variant of variants) {
+          for (const spelling of new Set([variant, variant.replace(/[أإآ]/g, 'ا').replace(/ک/g, 'ك').replace(/ی/g, 'ي')])) {
+            const text = `3 ${spelling}${izafe} 2021`;
+            const parsed = parse(text, 'd MMMM yyyy', new Date(2000, 0, 1), { locale });
+            assert.equal(parsed.getMonth(), month, text);
+          }
+        }
+      });
+    });
+
+    it('parses every weekday name and variant, and no misspelt one', () => {
+      language.weekdays.forEach((variants, weekday) => {
+        for (const variant of variants) assert.equal(parse(variant, 'EEEE', new Date(2020, 7, 20), { locale }).getDay(), weekday, variant);
+      });
+      assert.ok(Number.isNaN(parse(`3 ${name === 'ckb' ? 'ئابب' : 'آبب'} 2021`, 'd MMMM yyyy', new Date(2000, 0, 1), { locale }).getTime()));
+    });
+  });
+}
+

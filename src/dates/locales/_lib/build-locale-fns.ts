@@ -4,6 +4,8 @@
  * our locale modules keep date-fns's shape and could be offered upstream as they are.
  */
 import type { FormatLongFn, FormatLongWidth, LocalizeFn, Match, MatchFn } from 'date-fns';
+import { spellingPattern } from '../../../languages/arabic-script.js';
+import type { NameWithVariants } from '../../../languages/language.js';
 
 type Widths = 'narrow' | 'short' | 'abbreviated' | 'wide' | 'any';
 
@@ -45,6 +47,23 @@ export function buildMatchFn<R>(args: MatchArgs): MatchFn<R> {
     if (options.valueCallback) value = options.valueCallback(value as number);
     return { value, rest: text.slice(matched.length) };
   }) as unknown as MatchFn<R>;
+}
+
+/**
+ * A matcher for month or weekday names built from a language module's names and their spelling
+ * variants (so the names are written once, in `src/languages/`): any variant, in any spelling the
+ * Arabic-script folding merges, longest first, then an optional `suffix` (Kurdish izafe «ی»).
+ * `narrow` patterns (single letters, not names) may be given beside.
+ */
+export function buildNameMatchFn<R>(names: readonly NameWithVariants[], options: { suffix?: string; narrow?: { match: RegExp; parse: readonly RegExp[] } } = {}): MatchFn<R> {
+  const alternation = (variants: readonly string[]) => [...variants].sort((a, b) => b.length - a.length).map(spellingPattern).join('|');
+  const suffix = options.suffix ? `(?:${options.suffix})?` : '';
+  return buildMatchFn<R>({
+    matchPatterns: { narrow: options.narrow?.match, wide: new RegExp(`^(?:${alternation(names.flat())})${suffix}`) },
+    defaultMatchWidth: 'wide',
+    parsePatterns: { narrow: options.narrow?.parse, any: names.map((variants) => new RegExp(`^(?:${alternation(variants)})${suffix}$`)) },
+    defaultParseWidth: 'any',
+  });
 }
 
 export function buildMatchPatternFn(args: {

@@ -1,25 +1,6 @@
 import type { Day, Era, LocaleDayPeriod, Match, Month, Quarter } from 'date-fns';
-import { buildMatchFn, buildMatchPatternFn } from '../../_lib/build-locale-fns.js';
-
-// Parsing accepts the common spellings beside CLDR's (ئادار, مایس, تەمموز, ئەیلول, کانوونی یەکەم)
-// and an optional izafe «ی»; longer alternatives first so that «تشرینی یەکەم» wins over «تشرین».
-const matchMonthPatterns = {
-  narrow: /^(ک|ش|ئ|ن|ح|ت)/,
-  wide: /^(کانوونی دووەم|کانونی دووەم|شوبات|ئازار|ئادار|نیسان|ئایار|مایس|حوزەیران|تەمووز|تەمموز|ئاب|ئەیلوول|ئەیلول|تشرینی یەکەم|تشرینی دووەم|کانونی یەکەم|کانوونی یەکەم)ی?/,
-};
-const parseMonthPatterns = {
-  narrow: [/^ک/, /^ش/, /^ئ/, /^ن/, /^ئ/, /^ح/, /^ت/, /^ئ/, /^ئ/, /^ت/, /^ت/, /^ک/],
-  any: [/^کانو?ونی دووەم/, /^شوبات/, /^ئا[زد]ار/, /^نیسان/, /^(ئایار|مایس)/, /^حوزەیران/, /^تەمو?موز|^تەمووز/, /^ئاب/, /^ئەیلو?ول/, /^تشرینی یەکەم/, /^تشرینی دووەم/, /^کانو?ونی یەکەم/],
-};
-
-const matchDayPatterns = {
-  narrow: /^(ی|د|س|چ|پ|ھ|ه|ش)/,
-  wide: /^(یەکشەممە|یەک شەممە|دووشەممە|دوو شەممە|سێشەممە|سێ شەممە|چوارشەممە|چوار شەممە|پێنجشەممە|پێنج شەممە|ھەینی|هەینی|جومعە|شەممە)/,
-};
-const parseDayPatterns = {
-  narrow: [/^ی/, /^د/, /^س/, /^چ/, /^پ/, /^[ھه]/, /^ش/],
-  any: [/^یەک/, /^دوو/, /^سێ/, /^چوار/, /^پێنج/, /^([ھه]ەینی|جومعە)/, /^شەممە/],
-};
+import { ckb } from '../../../../languages/ckb/index.js';
+import { buildMatchFn, buildMatchPatternFn, buildNameMatchFn } from '../../_lib/build-locale-fns.js';
 
 export const match: Match = {
   ordinalNumber: buildMatchPatternFn({
@@ -40,17 +21,13 @@ export const match: Match = {
     defaultParseWidth: 'any',
     valueCallback: (index) => index + 1,
   }),
-  month: buildMatchFn<Month>({
-    matchPatterns: matchMonthPatterns,
-    defaultMatchWidth: 'wide',
-    parsePatterns: parseMonthPatterns,
-    defaultParseWidth: 'any',
+  // Names and their spellings (ئادار, مایس, تەمموز…) from the language module, with the izafe «ی».
+  month: buildNameMatchFn<Month>(ckb.months, {
+    suffix: 'ی',
+    narrow: { match: /^(ک|ش|ئ|ن|ح|ت)/, parse: [/^ک/, /^ش/, /^ئ/, /^ن/, /^ئ/, /^ح/, /^ت/, /^ئ/, /^ئ/, /^ت/, /^ت/, /^ک/] },
   }),
-  day: buildMatchFn<Day>({
-    matchPatterns: matchDayPatterns,
-    defaultMatchWidth: 'wide',
-    parsePatterns: parseDayPatterns,
-    defaultParseWidth: 'any',
+  day: buildNameMatchFn<Day>(ckb.weekdays, {
+    narrow: { match: /^(ی|د|س|چ|پ|ھ|ه|ش)/, parse: [/^ی/, /^د/, /^س/, /^چ/, /^پ/, /^[ھه]/, /^ش/] },
   }),
   dayPeriod: buildMatchFn<LocaleDayPeriod>({
     matchPatterns: { any: /^(ب\.ن|د\.ن|نیوەشەو|نیوەڕۆ|بەیانی|دوای نیوەڕۆ|ئێوارە|شەو)/ },
