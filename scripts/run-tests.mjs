@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, the Node tests (dates, data, schema), the browser tests in
+// `npm test`: type-check, lint, the dead-code check, the Node tests (dates, data, schema), the browser tests in
 // Chromium, Firefox ESR and WebKitGTK, and every Storybook story opened in Chromium. Ends with one line, `N passed, N failed`, the total of
 // every test in every engine; exits non-zero if anything failed.
 import { spawn, spawnSync } from 'node:child_process';
@@ -25,6 +25,7 @@ function check(name, command, args) {
 check('Custom Elements Manifest (cem analyze)', 'npm', ['run', '--silent', 'analyze']);
 check('Type-check (tsc)', 'npx', ['tsc', '-p', 'tsconfig.test.json']);
 check('Lint (eslint)', 'npx', ['eslint', '--max-warnings=0', '.']);
+check('No dead code: files, exports, dependencies (knip)', 'npx', ['knip', '--no-progress']);
 check('Translations up to date (lit-localize)', 'node', ['scripts/check-translations.mjs']);
 check('Bundle size within budget', 'node', ['scripts/check-bundle-size.mjs']);
 

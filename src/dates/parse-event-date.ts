@@ -76,140 +76,79 @@ function parsePoint(text: string, input: string): EventDatePoint {
   const m = POINT.exec(text);
   if (!m) throw fail(input);
   const [, longSign, longDigits, sign, yearDigits, monthText, dayText, hourText, minuteText, secondText, offsetText, qualifier] = m;
-  const uncertain = qualifier === '?' || qualifier === '%';
-  const approximate = qualifier === '~' || qualifier === '%';
-
-  // Years: a plain year has four characters, the last one or two of which may be X.
-  let yearUnspecified = 0;
-  let year: number;
-  if (longDigits !== undefined) {
-    year = Number(longDigits) * (longSign ? -1 : 1);
-  } else {
-    const digits = yearDigits!;
-    const xs = digits.replace(/[0-9]/g, '').length;
-    if (xs > 0 && !/^[0-9]{2,3}X{1,2}$/.test(digits)) throw fail(input, 'only the last one or two digits of a year may be X');
-    yearUnspecified = xs;
-    if (xs > 0 && (sign || monthText !== undefined)) {
-      throw fail(input, 'a year with X digits stands alone (EDTF level 1)');
-    }
-    if (sign && digits === '0000') throw fail(input, 'year zero is written 0000, without a sign');
-    year = Number(digits.replace(/X/g, '0')) * (sign ? -1 : 1);
-  }
+  const { year, yearUnspecified } = parseYear(input, longDigits !== undefined ? { long: longDigits, negative: !!longSign } : { digits: yearDigits!, negative: !!sign, alone: monthText === undefined });
+  const point = {
+    type: 'point',
+    uncertain: qualifier === '?' || qualifier === '%',
+    approximate: qualifier === '~' || qualifier === '%',
+    year,
+  } as const;
 
   if (monthText === undefined) {
-    const span = 10 ** yearUnspecified;
-    return {
-      type: 'point',
-      uncertain,
-      approximate,
-      year,
-      precision: 'year',
-      unspecified: { year: yearUnspecified, month: false, day: false },
-      earliest: civilToMs(year, 1, 1),
-      latest: civilToMs(year + span, 1, 1) - 1,
-    };
+    return { ...point, precision: 'year', unspecified: { year: yearUnspecified, month: false, day: false }, earliest: civilToMs(year, 1, 1), latest: civilToMs(year + 10 ** yearUnspecified, 1, 1) - 1 };
   }
-
   if (monthText === 'XX') {
     if (dayText !== undefined && dayText !== 'XX') throw fail(input, 'a day cannot be given when the month is unspecified');
-    return {
-      type: 'point',
-      uncertain,
-      approximate,
-      year,
-      precision: dayText === undefined ? 'month' : 'day',
-      unspecified: { year: 0, month: true, day: dayText !== undefined },
-      earliest: civilToMs(year, 1, 1),
-      latest: civilToMs(year + 1, 1, 1) - 1,
-    };
+    const precision = dayText === undefined ? 'month' : 'day';
+    return { ...point, precision, unspecified: { year: 0, month: true, day: dayText !== undefined }, earliest: civilToMs(year, 1, 1), latest: civilToMs(year + 1, 1, 1) - 1 };
   }
   if (monthText.includes('X')) throw fail(input, `month "${monthText}" may be two digits or XX`);
-  const monthNumber = Number(monthText);
+  const month = Number(monthText);
+  if (month >= 21 && month <= 24) return seasonPoint(point, month, dayText, input);
+  if (month < 1 || month > 12) throw fail(input, `month ${monthText} is out of range (01–12, or 21–24 for seasons)`);
 
-  if (monthNumber >= 21 && monthNumber <= 24) {
-    if (dayText !== undefined) throw fail(input, `a season (${SEASON_NAMES[monthNumber]}) has no day`);
-    const startMonth = (monthNumber - 21) * 3 + 3;
-    const endYear = monthNumber === 24 ? year + 1 : year;
-    const endMonth = monthNumber === 24 ? 3 : startMonth + 3;
-    return {
-      type: 'point',
-      uncertain,
-      approximate,
-      year,
-      season: monthNumber,
-      precision: 'season',
-      unspecified: ALL_SPECIFIED,
-      earliest: civilToMs(year, startMonth, 1),
-      latest: civilToMs(endYear, endMonth, 1) - 1,
-    };
-  }
-  if (monthNumber < 1 || monthNumber > 12) {
-    throw fail(input, `month ${monthText} is out of range (01–12, or 21–24 for seasons)`);
-  }
-
-  if (dayText === undefined) {
-    return {
-      type: 'point',
-      uncertain,
-      approximate,
-      year,
-      month: monthNumber,
-      precision: 'month',
-      unspecified: ALL_SPECIFIED,
-      earliest: civilToMs(year, monthNumber, 1),
-      latest: civilToMs(year, monthNumber, daysInMonth(year, monthNumber)) + 86_399_999,
-    };
-  }
-  if (dayText === 'XX') {
-    return {
-      type: 'point',
-      uncertain,
-      approximate,
-      year,
-      month: monthNumber,
-      precision: 'day',
-      unspecified: { year: 0, month: false, day: true },
-      earliest: civilToMs(year, monthNumber, 1),
-      latest: civilToMs(year, monthNumber, daysInMonth(year, monthNumber)) + 86_399_999,
-    };
-  }
+  const wholeMonth = { earliest: civilToMs(year, month, 1), latest: civilToMs(year, month, daysInMonth(year, month)) + 86_399_999 };
+  if (dayText === undefined) return { ...point, month, precision: 'month', unspecified: ALL_SPECIFIED, ...wholeMonth };
+  if (dayText === 'XX') return { ...point, month, precision: 'day', unspecified: { year: 0, month: false, day: true }, ...wholeMonth };
   if (dayText.includes('X')) throw fail(input, `day "${dayText}" may be two digits or XX`);
-  const dayNumber = Number(dayText);
-  const monthLength = daysInMonth(year, monthNumber);
-  if (dayNumber < 1 || dayNumber > monthLength) {
-    throw fail(input, `day ${dayText} is out of range: ${year}-${monthText} has ${monthLength} days`);
-  }
-  const dayStart = civilToMs(year, monthNumber, dayNumber);
-  const unspecified = ALL_SPECIFIED;
+  const day = Number(dayText);
+  const monthLength = daysInMonth(year, month);
+  if (day < 1 || day > monthLength) throw fail(input, `day ${dayText} is out of range: ${year}-${monthText} has ${monthLength} days`);
+  const dayStart = civilToMs(year, month, day);
   if (hourText === undefined) {
-    return { type: 'point', uncertain, approximate, year, month: monthNumber, day: dayNumber, precision: 'day', unspecified, earliest: dayStart, latest: dayStart + 86_399_999 };
+    return { ...point, month, day, precision: 'day', unspecified: ALL_SPECIFIED, earliest: dayStart, latest: dayStart + 86_399_999 };
   }
 
   const hour = Number(hourText);
   const minute = Number(minuteText);
   const second = Number(secondText);
   if (hour > 23 || minute > 59 || second > 59) throw fail(input, `time ${hourText}:${minuteText}:${secondText} is out of range`);
-  let offsetMinutes: number | undefined;
-  if (offsetText !== undefined) {
-    offsetMinutes = parseOffset(offsetText, input);
-  }
+  const offsetMinutes = offsetText === undefined ? undefined : parseOffset(offsetText, input);
   const instant = dayStart + ((hour * 60 + minute - (offsetMinutes ?? 0)) * 60 + second) * 1000;
   return {
-    type: 'point',
-    uncertain,
-    approximate,
-    year,
-    month: monthNumber,
-    day: dayNumber,
+    ...point,
+    month,
+    day,
     hour,
     minute,
     second,
     ...(offsetMinutes === undefined ? {} : { offsetMinutes }),
     precision: 'second' satisfies DatePrecision,
-    unspecified,
+    unspecified: ALL_SPECIFIED,
     earliest: instant,
     latest: instant + 999,
   };
+}
+
+/** The year of a point: long (`Y170000002`) or four characters, the last one or two of which may be X. */
+function parseYear(input: string, written: { long: string; negative: boolean } | { digits: string; negative: boolean; alone: boolean }): { year: number; yearUnspecified: number } {
+  if ('long' in written) return { year: Number(written.long) * (written.negative ? -1 : 1), yearUnspecified: 0 };
+  const { digits, negative } = written;
+  const xs = digits.replace(/[0-9]/g, '').length;
+  if (xs > 0 && !/^[0-9]{2,3}X{1,2}$/.test(digits)) throw fail(input, 'only the last one or two digits of a year may be X');
+  if (xs > 0 && (negative || !written.alone)) throw fail(input, 'a year with X digits stands alone (EDTF level 1)');
+  if (negative && digits === '0000') throw fail(input, 'year zero is written 0000, without a sign');
+  return { year: Number(digits.replace(/X/g, '0')) * (negative ? -1 : 1), yearUnspecified: xs };
+}
+
+/** A season (`2020-21` … `2020-24`): meteorological, northern hemisphere; winter runs into the next year. */
+function seasonPoint(point: { type: 'point'; uncertain: boolean; approximate: boolean; year: number }, season: number, dayText: string | undefined, input: string): EventDatePoint {
+  if (dayText !== undefined) throw fail(input, `a season (${SEASON_NAMES[season]}) has no day`);
+  const { year } = point;
+  const startMonth = (season - 21) * 3 + 3;
+  const earliest = civilToMs(year, startMonth, 1);
+  const latest = (season === 24 ? civilToMs(year + 1, 3, 1) : civilToMs(year, startMonth + 3, 1)) - 1;
+  return { ...point, season, precision: 'season', unspecified: ALL_SPECIFIED, earliest, latest };
 }
 
 function parseOffset(text: string, input: string): number {
