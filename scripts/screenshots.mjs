@@ -11,11 +11,6 @@ const SHOTS = [
   { name: 'article-ckb-narrow', lang: 'ckb', width: 390 },
   { name: 'article-ar-narrow', lang: 'ar', width: 390 },
 ];
-for (const layout of ['vertical', 'alternating', 'horizontal']) {
-  for (const lang of ['ckb', 'en']) {
-    for (const theme of ['light', 'dark']) SHOTS.push({ name: `${layout}-${lang}-${theme}`, lang, layout, theme, width: 1100 });
-  }
-}
 
 mkdirSync(OUT, { recursive: true });
 const server = await serveStatic('.');
@@ -25,6 +20,17 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
 });
 try {
+  // Every layout the element knows (the demo's picker lists them), in Kurdish and English, light and dark.
+  const demo = await browser.newPage();
+  await demo.goto(base);
+  await demo.waitForFunction(() => document.querySelectorAll('#layout option').length > 0);
+  const layouts = await demo.$$eval('#layout option', (options) => options.map((o) => o.value));
+  await demo.close();
+  for (const layout of layouts) {
+    for (const lang of ['ckb', 'en']) {
+      for (const theme of ['light', 'dark']) SHOTS.push({ name: `${layout}-${lang}-${theme}`, lang, layout, theme, width: 1100 });
+    }
+  }
   for (const shot of SHOTS) {
     const page = await browser.newPage({ viewport: { width: shot.width, height: 800 }, deviceScaleFactor: 1 });
     page.on('pageerror', (error) => console.error(`${shot.name}: ${error.message}`));

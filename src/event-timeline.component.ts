@@ -20,7 +20,7 @@ import { eventListTemplate } from './templates/event-list.js';
 import type { EventContext } from './templates/event.js';
 import { filtersTemplate } from './templates/filters.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
-import type { EventTimelineLayout, EventTimelineTheme } from './timeline-options.js';
+import { isOneOf, LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
 import { categoryColors, DateTextCache, firstUpcoming, gapBefore, numeralsFor, pickText, visibleEvents } from './view/timeline-view.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -100,6 +100,12 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 @localized()
 export class EventTimeline extends LitElement {
   static override styles = styles;
+
+  /** The values of `layout` this version knows (for a page's or a CMS's layout picker). */
+  static readonly layouts = LAYOUTS;
+
+  /** The values of `theme` this version knows. */
+  static readonly themes = THEMES;
 
   /** URL of a timeline JSON file. */
   @property({ reflect: true }) src?: string;
@@ -235,6 +241,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout') && !isOneOf(LAYOUTS, this.layout)) this.layout = fallBack('layout', this.layout, 'vertical', LAYOUTS);
+    if (changed.has('theme') && !isOneOf(THEMES, this.theme)) this.theme = fallBack('theme', this.theme, 'auto', THEMES);
     this.source.update(changed.has('data'), changed.has('src'), this.loadState !== 'idle');
     const has = (name: string) => (changed as PropertyValues).has(name);
     if (has('timeline') || has('activeCategories')) {
@@ -395,3 +403,9 @@ const toggled = (set: ReadonlySet<string>, item: string): ReadonlySet<string> =>
   else next.add(item);
   return next;
 };
+
+/** A value this version does not know: one warning, and the default (reflected, so the styles match). */
+function fallBack<T extends string>(name: string, value: unknown, fallback: T, known: readonly string[]): T {
+  console.warn(`<event-timeline>: ${name}="${String(value)}" is not one of ${known.join(', ')}; using ${fallback}.`);
+  return fallback;
+}

@@ -1,17 +1,17 @@
 import { css } from 'lit';
 
 /**
- * One column, the line at the inline start. Also what a layout value this version does not know
- * shows, hence "no other layout" rather than [layout=vertical].
+ * One column, the line at the inline start: the default (the element sets `layout` back to
+ * `vertical`, with a warning, when given a value this version does not know).
  */
 export const vertical = css`
-  :host(:not([layout=alternating], [layout=horizontal])) .list::before {
+  :host(:is(:not([layout]), [layout=vertical])) .list::before {
     inset-inline-start: calc(var(--_marker) / 2 - var(--_line-width) / 2);
   }
-  :host(:not([layout=alternating], [layout=horizontal])) :is(.entry, .gap, .now) {
+  :host(:is(:not([layout]), [layout=vertical])) :is(.entry, .gap, .now) {
     padding-inline-start: var(--_gutter);
   }
-  :host(:not([layout=alternating], [layout=horizontal])) .marker {
+  :host(:is(:not([layout]), [layout=vertical])) .marker {
     inset-inline-start: 0;
   }
 `;

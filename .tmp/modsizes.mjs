@@ -1,0 +1,11 @@
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import configs from '/work/main/rollup.config.mjs';
+const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));
+const bundle = await rollup({ ...config, onwarn: () => {} });
+const { output } = await bundle.generate(config.output);
+const entry = output.find((c) => c.type === 'chunk' && c.isEntry);
+const rows = Object.entries(entry.modules).map(([id, m]) => [m.renderedLength, gzipSync(m.code ?? '', { level: 9 }).length, id.replace('/work/main/', '')]);
+rows.sort((a, b) => b[0] - a[0]);
+for (const r of rows.slice(0, 45)) console.log(String(r[0]).padStart(7), String(r[1]).padStart(6), r[2]);
+console.log('total raw', rows.reduce((a, r) => a + r[0], 0));
