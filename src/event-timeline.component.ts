@@ -3,8 +3,6 @@ import { html, isServer, LitElement, nothing, type PropertyValues, type Template
 import { property, state } from 'lit/decorators.js';
 import { formatProblem } from './data/parse-timeline.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
-import { eventDateLocaleFor } from './dates/locales/index.js';
-import { formatEventDate } from './dates/format-event-date.js';
 import type { Numerals } from './dates/numerals.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
@@ -15,13 +13,10 @@ import { StructuredDataController } from './controllers/structured-data-controll
 import { emit } from './event-timeline.events.js';
 import { styles } from './event-timeline.styles.js';
 import { directionOf } from './i18n/direction.js';
-import { getLocale } from './i18n/localization.js';
-import { eventListTemplate } from './templates/event-list.js';
-import type { EventContext } from './templates/event.js';
-import { filtersTemplate } from './templates/filters.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
+import { timelineBodyTemplate } from './templates/timeline-body.js';
 import { isOneOf, LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
-import { categoryColors, DateTextCache, firstUpcoming, gapBefore, numeralsFor, pickText, visibleEvents } from './view/timeline-view.js';
+import { DateTextCache, pickText, visibleEvents } from './view/timeline-view.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -350,46 +345,27 @@ export class EventTimeline extends LitElement {
   }
 
   private renderTimeline(timeline: Timeline, lang: string): TemplateResult {
-    const numerals = numeralsFor(lang, this.numerals);
-    const options = { locale: eventDateLocaleFor(lang), numerals, weekdays: this.weekdays };
-    const events = this.visible;
-    const colors = categoryColors(timeline);
-    const upcoming = firstUpcoming(timeline, events);
-    const published = timeline.published ? formatEventDate(timeline.published, options) : '';
-    const context: EventContext = {
-      pick: (value: LocalizedText | undefined) => this.pick(value, lang),
-      categoryLabel: (category) => this.pick(timeline.categories[category], lang) ?? { text: category, lang: 'en' },
+    return timelineBodyTemplate({
+      timeline,
+      events: this.visible,
+      lang,
+      numerals: this.numerals,
+      weekdays: this.weekdays,
+      gaps: this.gaps,
+      activeCategories: this.activeCategories,
+      limit: this.incremental.limit,
+      tabStop: this.rovingFocus.tabStop(this.visible),
+      dateTexts: this.dateTexts,
       level: this.level,
       collapsed: this.collapsed,
       expanded: this.expanded,
       highlightedId: this.highlightedId,
+      pick: (value) => this.pick(value, lang),
       toggleExpanded: (id) => (this.expanded = toggled(this.expanded, id)),
-    };
-    const filters = filtersTemplate({
-      timeline,
-      active: this.activeCategories,
-      numerals,
-      label: (category) => this.pick(timeline.categories[category], lang),
-      toggle: (category) => this.toggleCategory(category),
+      toggleCategory: (category) => this.toggleCategory(category),
+      onClick: this.onListClick,
+      onKeydown: this.rovingFocus.onKeydown,
     });
-    const list = eventListTemplate(
-      {
-        events,
-        limit: this.incremental.limit,
-        tabStop: this.rovingFocus.tabStop(events),
-        dependencies: [lang, numerals, this.weekdays, this.gaps, this.collapsed, this.level, getLocale(), timeline],
-        view: (event, index) => ({
-          dateText: this.dateTexts.get(event, options),
-          gap: this.gaps ? gapBefore(events, index, options) : undefined,
-          now: event === upcoming ? published : undefined,
-          color: event.category === undefined ? undefined : colors.get(event.category),
-        }),
-        onClick: this.onListClick,
-        onKeydown: this.rovingFocus.onKeydown,
-      },
-      context,
-    );
-    return html`${filters} ${list}`;
   }
 
   private pick(value: LocalizedText | undefined, lang: string) {

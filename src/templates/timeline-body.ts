@@ -1,0 +1,72 @@
+import { html, type TemplateResult } from 'lit';
+import type { PickedText } from '../data/localized-text.js';
+import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-data.js';
+import { formatEventDate } from '../dates/format-event-date.js';
+import { eventDateLocaleFor } from '../dates/locales/index.js';
+import type { Numerals } from '../dates/numerals.js';
+import { getLocale } from '../i18n/localization.js';
+import { categoryColors, firstUpcoming, gapBefore, numeralsFor, type DateTextCache } from '../view/timeline-view.js';
+import type { EventContext } from './event.js';
+import { eventListTemplate } from './event-list.js';
+import { filtersTemplate } from './filters.js';
+
+/** What the body of a loaded timeline (its filters and its list) is drawn from. */
+export interface TimelineBodyView extends Omit<EventContext, 'pick' | 'categoryLabel'> {
+  readonly timeline: Timeline;
+  /** The events the filters leave, in order. */
+  readonly events: readonly TimelineEvent[];
+  readonly lang: string;
+  /** The `numerals` attribute; unset, the language's own. */
+  readonly numerals: Numerals | undefined;
+  readonly weekdays: boolean;
+  readonly gaps: boolean;
+  readonly activeCategories: ReadonlySet<string>;
+  /** How many events are rendered yet (incremental rendering). */
+  readonly limit: number;
+  /** The id of the event in the tab order. */
+  readonly tabStop: string | undefined;
+  readonly dateTexts: DateTextCache;
+  readonly pick: (value: LocalizedText | undefined) => PickedText | undefined;
+  readonly toggleCategory: (category: string | undefined) => void;
+  readonly onClick: (e: MouseEvent) => void;
+  readonly onKeydown: (e: KeyboardEvent) => void;
+}
+
+/** The category filters and the list of events, with their dates, gaps and "at the time of writing" marker. */
+export function timelineBodyTemplate(body: TimelineBodyView): TemplateResult {
+  const { timeline, events, lang, pick } = body;
+  const numerals = numeralsFor(lang, body.numerals);
+  const options = { locale: eventDateLocaleFor(lang), numerals, weekdays: body.weekdays };
+  const colors = categoryColors(timeline);
+  const upcoming = firstUpcoming(timeline, events);
+  const published = timeline.published ? formatEventDate(timeline.published, options) : '';
+  const context: EventContext = {
+    ...body,
+    categoryLabel: (category) => pick(timeline.categories[category]) ?? { text: category, lang: 'en' },
+  };
+  const filters = filtersTemplate({
+    timeline,
+    active: body.activeCategories,
+    numerals,
+    label: (category) => pick(timeline.categories[category]),
+    toggle: body.toggleCategory,
+  });
+  const list = eventListTemplate(
+    {
+      events,
+      limit: body.limit,
+      tabStop: body.tabStop,
+      dependencies: [lang, numerals, body.weekdays, body.gaps, body.collapsed, body.level, getLocale(), timeline],
+      view: (event, index) => ({
+        dateText: body.dateTexts.get(event, options),
+        gap: body.gaps ? gapBefore(events, index, options) : undefined,
+        now: event === upcoming ? published : undefined,
+        color: event.category === undefined ? undefined : colors.get(event.category),
+      }),
+      onClick: body.onClick,
+      onKeydown: body.onKeydown,
+    },
+    context,
+  );
+  return html`${filters} ${list}`;
+}
