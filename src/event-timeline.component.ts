@@ -83,7 +83,12 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssprop --event-timeline-surface - Background of chips and highlighted events.
  * @cssprop --event-timeline-accent-color - Line, links, focus ring and default marker colour.
  * @cssprop --event-timeline-upcoming-color - Marker and label of upcoming events.
- * @cssprop --event-timeline-category-1 - Colour of the first category (up to `-6`).
+ * @cssprop --event-timeline-category-1 - Colour of the first category, in order of first use.
+ * @cssprop --event-timeline-category-2 - Colour of the second category.
+ * @cssprop --event-timeline-category-3 - Colour of the third category.
+ * @cssprop --event-timeline-category-4 - Colour of the fourth category.
+ * @cssprop --event-timeline-category-5 - Colour of the fifth category.
+ * @cssprop --event-timeline-category-6 - Colour of the sixth (a seventh takes the first colour again) category.
  * @cssprop --event-timeline-line-width - Thickness of the line.
  * @cssprop --event-timeline-marker-size - Diameter of the markers.
  * @cssprop --event-timeline-marker-radius - Corner radius of the markers (`0` for squares).
