@@ -35,7 +35,10 @@ export function htmlToText(html: string): HtmlText {
   let out = '';
   let dropping: string | undefined;
   let link: { url: string; start: number } | undefined;
-  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<[!?][^>]*>|([^<]+|<)/g;
+  // Every construct that opens runs to its end or to the end of the input, as in a browser (a tag
+  // left open at the end is dropped): a match never fails after it starts, so no input makes the
+  // scan go back over what it has read, and the time stays linear in the length.
+  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']+|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(?:>|$)|<[!?][^>]*(?:>|$)|([^<]+|<)/g;
   for (const match of html.matchAll(token)) {
     const [whole, tagName, attributes, text] = match;
     if (text !== undefined) {
