@@ -21,7 +21,9 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[name.toLowerCase()] ?? whole;
+    // Own keys only: `&constructor;` is not an entity.
+    const key = name.toLowerCase();
+    return Object.hasOwn(NAMED, key) ? NAMED[key]! : whole;
   });
 }
 
