@@ -59,9 +59,12 @@ export function htmlToText(html: string): HtmlText {
       if (!closing && !/\/\s*>$/.test(whole)) dropping = tag;
       continue;
     }
-    if (tag === 'br') out += '\n';
-    else if (BLOCK.has(tag)) out += '\n\n';
-    else if (tag === 'a') {
+    // More than two line breaks in a row read as two: not written at all, so that thousands of
+    // nested blocks do not build a string of thousands of line breaks.
+    const breaks = tag === 'br' ? '\n' : BLOCK.has(tag) ? '\n\n' : '';
+    if (breaks) {
+      if (!out.endsWith('\n\n')) out += breaks;
+    } else if (tag === 'a') {
       if (!closing) {
         const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes ?? '');
         link = href ? { url: decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''), start: out.length } : undefined;

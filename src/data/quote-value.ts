@@ -27,7 +27,7 @@ export const pathStep = (key: string): string => `.${shorten(key, 40)}`;
  * Where below `value` data first goes deeper than `limit` levels, as a path relative to it
  * (`[0][0]…`), or undefined. Iterative, and it stops at the first such place.
  */
-export function tooDeepAt(value: unknown, limit = MAX_NESTING): string | undefined {
+function tooDeepAt(value: unknown, limit = MAX_NESTING): string | undefined {
   const stack: { value: unknown; path: string; depth: number }[] = [{ value, path: '', depth: 0 }];
   while (stack.length > 0) {
     const { value: current, path, depth } = stack.pop()!;

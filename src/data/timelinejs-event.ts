@@ -13,7 +13,7 @@ type Json = Record<string, unknown>;
 export const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Where in the slide, and what went wrong there. */
-export type SlideReport = (path: string, message: string) => void;
+type SlideReport = (path: string, message: string) => void;
 
 /**
  * A text field of the file (HTML, or a number): anything else is reported and read as empty,
