@@ -10,6 +10,7 @@ import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { generateTimeline } from './generated-timeline.js';
+import { benchLinearity } from './linearity.js';
 import { benchParseSort } from './parse-sort.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
@@ -98,6 +99,13 @@ async function measure(page: Page, kind: 'element' | 'floor', data: ReturnType<t
   );
 }
 
+// Linearity first: it needs no build and no browser, and `npm run bench -- --linearity` stops after it.
+const linearity = benchLinearity();
+console.log('Linearity on adversarial input (time at n and 2n; about 2 is linear, 4 quadratic)\n');
+for (const r of linearity) console.log(`${r.input.padEnd(28)} n=${r.n}: ${r.ms.toFixed(1).padStart(7)} ms, 2n: ${r.ms2n.toFixed(1).padStart(7)} ms, ratio ${r.ratio.toFixed(2)}`);
+if (process.argv.includes('--linearity')) process.exit(0);
+console.log('');
+
 execFileSync('npx', ['rollup', '-c', '--silent'], { stdio: 'inherit' });
 const server = await serveStatic('.');
 const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/bench/page.html`;
@@ -150,5 +158,5 @@ for (const r of results) {
 }
 const parseSort = benchParseSort();
 console.log(`\nNode ${process.version}: parse, validate and sort ${parseSort.events.toLocaleString('en')} events: ${parseSort.medianMs.toFixed(0)} ms (median of ${parseSort.samplesMs.length})`);
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, parseSort }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, parseSort, linearity }, null, 2) + '\n');
 console.log('\nWritten to bench/results.json');

@@ -21,7 +21,9 @@ export function decodeEntities(text: string): string {
       const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole;
     }
-    return NAMED[name.toLowerCase()] ?? whole;
+    // Own keys only: `&constructor;` is not an entity.
+    const key = name.toLowerCase();
+    return Object.hasOwn(NAMED, key) ? NAMED[key]! : whole;
   });
 }
 
@@ -35,7 +37,10 @@ export function htmlToText(html: string): HtmlText {
   let out = '';
   let dropping: string | undefined;
   let link: { url: string; start: number } | undefined;
-  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|<[!?][^>]*>|([^<]+|<)/g;
+  // Every construct that opens runs to its end or to the end of the input, as in a browser (a tag
+  // left open at the end is dropped): a match never fails after it starts, so no input makes the
+  // scan go back over what it has read, and the time stays linear in the length.
+  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<\/?([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']+|"[^"]*(?:"|$)|'[^']*(?:'|$))*)(?:>|$)|<[!?][^>]*(?:>|$)|([^<]+|<)/g;
   for (const match of html.matchAll(token)) {
     const [whole, tagName, attributes, text] = match;
     if (text !== undefined) {
@@ -54,9 +59,12 @@ export function htmlToText(html: string): HtmlText {
       if (!closing && !/\/\s*>$/.test(whole)) dropping = tag;
       continue;
     }
-    if (tag === 'br') out += '\n';
-    else if (BLOCK.has(tag)) out += '\n\n';
-    else if (tag === 'a') {
+    // More than two line breaks in a row read as two: not written at all, so that thousands of
+    // nested blocks do not build a string of thousands of line breaks.
+    const breaks = tag === 'br' ? '\n' : BLOCK.has(tag) ? '\n\n' : '';
+    if (breaks) {
+      if (!out.endsWith('\n\n')) out += breaks;
+    } else if (tag === 'a') {
       if (!closing) {
         const href = /\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(attributes ?? '');
         link = href ? { url: decodeEntities(href[1] ?? href[2] ?? href[3] ?? ''), start: out.length } : undefined;

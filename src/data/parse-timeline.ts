@@ -2,6 +2,7 @@ import { sortByEventDate } from '../dates/compare-event-dates.js';
 import type { EventDate } from '../dates/event-date.js';
 import { EventDateError } from '../dates/event-date-error.js';
 import { parseEventDate } from '../dates/parse-event-date.js';
+import { pathStep, quoteValue } from './quote-value.js';
 import { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 import type {
   EventLinkData,
@@ -47,12 +48,12 @@ export function parseTimeline(data: unknown): ParsedTimeline {
     error('', `expected an object with "title", "lang" and "events", got ${describe(data)}`);
     return { timeline: { title: '', lang: 'und', categories: {}, events: [] }, problems };
   }
-  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(key, `unknown field "${key}" is ignored`);
+  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(pathStep(key).slice(1), `unknown field ${quoteValue(key)} is ignored`);
 
   let lang = 'und';
   if (typeof data.lang === 'string' && LANGUAGE_TAG.test(data.lang)) lang = data.lang;
   else if (data.lang === undefined) error('lang', 'missing: the language of the source, e.g. "ckb"');
-  else error('lang', `expected a language tag such as "ckb" or "en", got ${JSON.stringify(data.lang)}`);
+  else error('lang', `expected a language tag such as "ckb" or "en", got ${quoteValue(data.lang, 'lang')}`);
 
   let title: LocalizedText = '';
   if (data.title === undefined) error('title', 'missing: the timeline needs a title');
@@ -62,12 +63,13 @@ export function parseTimeline(data: unknown): ParsedTimeline {
   if (data.published !== undefined) published = eventDate(data.published, 'published', error);
 
   const source = data.source === undefined ? undefined : sourceOf(data.source, warn);
-  const categories: Record<string, LocalizedText> = {};
+  // No prototype: a category called "constructor" or "__proto__" finds its own label or none.
+  const categories: Record<string, LocalizedText> = Object.create(null) as Record<string, LocalizedText>;
   if (data.categories !== undefined) {
     if (!isObject(data.categories)) warn('categories', `expected an object of category id → label, got ${describe(data.categories)}; ignored`);
     else {
       for (const [id, label] of Object.entries(data.categories)) {
-        const text = optionalText(label, `categories.${id}`, warn);
+        const text = optionalText(label, `categories${pathStep(id)}`, warn);
         if (text !== undefined) categories[id] = text;
       }
     }
@@ -108,7 +110,7 @@ function eventOf(
     error(at, 'the event is empty: it needs at least "id", "date" and "title"');
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}.${key}`, `unknown field "${key}" is ignored`);
+  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}${pathStep(key)}`, `unknown field ${quoteValue(key)} is ignored`);
 
   let valid = true;
   const fail: Report = (path, message) => {
@@ -118,8 +120,8 @@ function eventOf(
 
   const id = typeof raw.id === 'string' ? raw.id.trim() : undefined;
   if (raw.id === undefined) fail(`${at}.id`, 'missing: every event needs a unique "id"');
-  else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${JSON.stringify(raw.id)}`);
-  else if (firstUse.has(id)) fail(`${at}.id`, `duplicate id "${id}": already used by events[${firstUse.get(id)}]`);
+  else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${quoteValue(raw.id, `${at}.id`)}`);
+  else if (firstUse.has(id)) fail(`${at}.id`, `duplicate id ${quoteValue(id)}: already used by events[${firstUse.get(id)}]`);
 
   let date: EventDate | undefined;
   if (raw.date === undefined) fail(`${at}.date`, 'missing: an EDTF date such as "2019-06"');
@@ -139,12 +141,12 @@ function eventOf(
   let category: string | undefined;
   if (raw.category !== undefined) {
     if (typeof raw.category === 'string' && raw.category.trim()) category = raw.category.trim();
-    else warn(`${at}.category`, `expected a non-empty string, got ${JSON.stringify(raw.category)}; ignored`);
+    else warn(`${at}.category`, `expected a non-empty string, got ${quoteValue(raw.category, `${at}.category`)}; ignored`);
   }
   let status: EventStatus | undefined;
   if (raw.status !== undefined) {
     if (STATUSES.includes(raw.status as EventStatus)) status = raw.status as EventStatus;
-    else warn(`${at}.status`, `expected "scheduled" or "planned", got ${JSON.stringify(raw.status)}; ignored`);
+    else warn(`${at}.status`, `expected "scheduled" or "planned", got ${quoteValue(raw.status, `${at}.status`)}; ignored`);
   }
   if (!status && published && date.earliest > published.latest) status = 'scheduled';
   let source: EventSourceData | undefined;
@@ -209,11 +211,11 @@ function localizedText(value: unknown, path: string, report: Report): LocalizedT
     }
     for (const [tag, text] of entries) {
       if (!LANGUAGE_TAG.test(tag)) {
-        report(`${path}.${tag}`, `"${tag}" is not a language tag such as "ckb" or "en"`);
+        report(path + pathStep(tag), `${quoteValue(tag)} is not a language tag such as "ckb" or "en"`);
         return undefined;
       }
       if (typeof text !== 'string' || !text.trim()) {
-        report(`${path}.${tag}`, `expected a non-empty string, got ${JSON.stringify(text)}`);
+        report(path + pathStep(tag), `expected a non-empty string, got ${quoteValue(text, path + pathStep(tag))}`);
         return undefined;
       }
     }
@@ -233,13 +235,13 @@ function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | u
     warn(path, `expected {"url", "alt", …}, got ${describe(value)}; ignored`);
     return undefined;
   }
-  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(`${path}.${key}`, `unknown field "${key}" is ignored`);
+  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(path + pathStep(key), `unknown field ${quoteValue(key)} is ignored`);
   if (typeof value.url !== 'string' || !value.url.trim()) {
     warn(`${path}.url`, 'missing: the image URL; the image is left out');
     return undefined;
   }
   if (!isSafeImageUrl(value.url)) {
-    warn(`${path}.url`, `only http:, https: and relative image URLs are shown, not ${JSON.stringify(value.url.slice(0, 40))}; the image is left out`);
+    warn(`${path}.url`, `only http:, https: and relative image URLs are shown, not ${quoteValue(value.url)}; the image is left out`);
     return undefined;
   }
   // An empty alt marks a decorative image; a missing one is a mistake worth saying.
@@ -252,7 +254,7 @@ function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | u
     const n = value[key];
     if (n === undefined) return undefined;
     if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
-    warn(`${path}.${key}`, `expected a whole number of pixels, got ${JSON.stringify(n)}; ignored`);
+    warn(`${path}.${key}`, `expected a whole number of pixels, got ${quoteValue(n, `${path}.${key}`)}; ignored`);
     return undefined;
   };
   const width = size('width');
@@ -281,7 +283,7 @@ function linksOf(value: unknown, path: string, warn: Report): EventLinkData[] {
       return;
     }
     if (!isSafeLinkUrl(link.url)) {
-      warn(`${at}.url`, `only http:, https:, mailto: and relative links are kept, not ${JSON.stringify(link.url.slice(0, 40))}; the link is left out`);
+      warn(`${at}.url`, `only http:, https:, mailto: and relative links are kept, not ${quoteValue(link.url)}; the link is left out`);
       return;
     }
     const label = optionalText(link.label, `${at}.label`, warn) ?? link.url;
@@ -295,7 +297,7 @@ function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined 
     warn('source', `expected an object, got ${describe(value)}; ignored`);
     return undefined;
   }
-  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source.${key}`, `unknown field "${key}" is ignored`);
+  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source${pathStep(key)}`, `unknown field ${quoteValue(key)} is ignored`);
   const title = optionalText(value.title, 'source.title', warn);
   const publisher = optionalText(value.publisher, 'source.publisher', warn);
   let url: string | undefined;

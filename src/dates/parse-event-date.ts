@@ -1,7 +1,7 @@
 import { civilToMs, daysInMonth } from './civil-time.js';
 import { EventDateError } from './event-date-error.js';
 import type { DatePrecision, EventDate, EventDateOpenEnd, EventDatePoint } from './event-date.js';
-import { suggestEdtf } from './suggest-edtf.js';
+import { edtfCandidates } from './suggest-edtf.js';
 
 /**
  * Parses an event date written in the Extended Date/Time Format (ISO 8601-2), levels 0 and 1:
@@ -167,9 +167,8 @@ let checkingSuggestion = false;
 
 function fail(input: string, reason = EXPECTED): EventDateError {
   if (checkingSuggestion) return new EventDateError(input, reason);
-  const suggestion = suggestEdtf(input);
-  const usable = suggestion !== undefined && suggestion !== input.trim() && isValid(suggestion);
-  return new EventDateError(input, reason, usable ? suggestion : undefined);
+  const [suggestion, alternative] = edtfCandidates(input).filter((candidate) => candidate !== input.trim() && isValid(candidate));
+  return new EventDateError(input, reason, suggestion, alternative);
 }
 
 function isValid(text: string): boolean {

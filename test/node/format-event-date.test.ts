@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import './fast-check-seed.js';
 import {
   arEventDates,
   ckbEventDates,
@@ -127,6 +129,24 @@ describe('formatEventGap', () => {
     assert.equal(gap('Y-170000002', '2020'), '170002022 years later');
     assert.equal(gap('-0500', '2020'), '2520 years later');
     assert.equal(gap('2020', 'Y-170000002'), undefined);
+  });
+
+  it('never says NaN: gaps between any years EDTF can write, in every language (property)', () => {
+    const year = fc.oneof(fc.integer({ min: -999_999_999_999_999, max: 999_999_999_999_999 }), fc.integer({ min: -300_000, max: 300_000 }), fc.constantFrom(275_760, 275_761, -271_821, -271_822));
+    const edtf = (y: number, form: number) => {
+      const text = Math.abs(y) > 9999 ? `Y${y}` : `${y < 0 ? '-' : ''}${String(Math.abs(y)).padStart(4, '0')}`;
+      return [text, `${text}-12`, `${text}-12-31`, `${text}-01-01T00:00:00Z`][form]!;
+    };
+    const date = fc.tuple(year, fc.integer({ min: 0, max: 3 })).map(([y, form]) => parseEventDate(Math.abs(y) > 9999 ? edtf(y, 0) : edtf(y, form)));
+    fc.assert(
+      fc.property(date, date, fc.constantFrom(eventDateLocaleFor('en'), ckbEventDates, arEventDates), (a, b, locale) => {
+        const [from, to] = a.earliest <= b.earliest ? [a, b] : [b, a];
+        const text = formatEventGap(from, to, { locale, numerals: 'latn' });
+        if (text !== undefined) assert.match(text, /^[^\d]*\d+[^\d]*$|^[^\d]+$/, text);
+        assert.doesNotMatch(text ?? '', /NaN|Infinity/);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

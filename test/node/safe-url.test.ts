@@ -25,7 +25,7 @@ describe('parseTimeline: categories, media, links', () => {
 
   it('keeps category labels and reports bad ones', () => {
     const { timeline, problems } = parseTimeline({ ...base, categories: { economy: { en: 'Economy' }, bad: 3 }, events: [] });
-    assert.deepEqual(timeline.categories, { economy: { en: 'Economy' } });
+    assert.deepEqual({ ...timeline.categories }, { economy: { en: 'Economy' } });
     assert.deepEqual(problems.map(formatProblem), ['categories.bad: expected a string or an object of language tag → string, got number; ignored']);
   });
 
