@@ -9,7 +9,7 @@ import { quote } from './quote.js';
 import { STDIN, STDIN_HELP } from './read-input.js';
 
 /** One option of a command. */
-export interface CliOption {
+interface CliOption {
   readonly type: 'string' | 'boolean';
   /** The value's placeholder in the usage (`L`, `URL`, `vertical|alternating|horizontal`). */
   readonly value?: string;
@@ -18,7 +18,7 @@ export interface CliOption {
 }
 
 /** What a command's `run` receives. */
-export interface CliArguments {
+interface CliArguments {
   readonly positionals: readonly string[];
   /** The value of a string option, or undefined when it is not given. */
   string(name: string): string | undefined;

@@ -6,7 +6,7 @@
  */
 
 /** The first syntax error of a JSON text: its offset (UTF-16 code units) and the reason. */
-export interface JsonSyntaxError {
+interface JsonSyntaxError {
   readonly offset: number;
   readonly reason: string;
 }
@@ -59,6 +59,22 @@ function scanScalar(text: string, i: number): number | JsonSyntaxError {
   return { offset: i, reason: `expected a value, found ${found(text, i)}` };
 }
 
+function skipWhitespace(text: string, i: number): number {
+  WHITESPACE.lastIndex = i;
+  WHITESPACE.test(text);
+  return WHITESPACE.lastIndex;
+}
+
+/** Scans a property name at `i` and the colon after it; the offset after the colon, or the error. */
+function scanKey(text: string, i: number): number | JsonSyntaxError {
+  if (text[i] !== '"') return { offset: i, reason: `expected a property name in double quotes, found ${found(text, i)}` };
+  const end = scanString(text, i);
+  if (typeof end !== 'number') return end;
+  const colon = skipWhitespace(text, end);
+  if (text[colon] !== ':') return { offset: colon, reason: `expected ":" after the property name, found ${found(text, colon)}` };
+  return colon + 1;
+}
+
 /** The first syntax error of `text` as JSON, or undefined when it is valid JSON. */
 export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   const open: string[] = [];
@@ -66,9 +82,7 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
   let i = 0;
   const fail = (reason: string): JsonSyntaxError => ({ offset: i, reason });
   for (;;) {
-    WHITESPACE.lastIndex = i;
-    WHITESPACE.test(text);
-    i = WHITESPACE.lastIndex;
+    i = skipWhitespace(text, i);
     const c = text[i];
     if (expecting === 'after-value') {
       const close = open.at(-1);
@@ -90,14 +104,9 @@ export function findJsonSyntaxError(text: string): JsonSyntaxError | undefined {
         expecting = 'after-value';
         continue;
       }
-      if (c !== '"') return fail(`expected a property name in double quotes, found ${found(text, i)}`);
-      const end = scanString(text, i);
+      const end = scanKey(text, i);
       if (typeof end !== 'number') return end;
-      WHITESPACE.lastIndex = end;
-      WHITESPACE.test(text);
-      i = WHITESPACE.lastIndex;
-      if (text[i] !== ':') return fail(`expected ":" after the property name, found ${found(text, i)}`);
-      i++;
+      i = end;
       expecting = 'value';
       continue;
     }

@@ -19,7 +19,7 @@ export const STDIN_HELP = `"${STDIN}" in place of a file reads standard input.`;
 const STDIN_NAME = '<stdin>';
 
 /** A file's text, and how messages name the file. */
-export interface InputText {
+interface InputText {
   readonly name: string;
   readonly text: string;
 }
@@ -37,7 +37,7 @@ function readStdin(): Promise<Buffer> {
 }
 
 /** The display name of a file argument. */
-export function inputName(file: string): string {
+function inputName(file: string): string {
   return file === STDIN ? STDIN_NAME : file;
 }
 
