@@ -40,8 +40,6 @@ function schemaProblem(error: ErrorObject): TimelineProblem {
   return { path, message: `${error.message ?? 'is not valid'} (schema: ${error.schemaPath})`, severity: 'error' };
 }
 
-export { splitParagraphs };
-
 const normalize = (text: string) => text.normalize('NFC').replace(/\s+/g, ' ').trim();
 
 export interface ValidationReport {

@@ -4,7 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { run } from '../../src/cli/main.js';
+import { commandUsage } from '../../src/cli/command.js';
+import { COMMANDS, run } from '../../src/cli/main.js';
+import { LAYOUTS, THEMES } from '../../src/timeline-options.js';
 
 const ARTICLE = 'data/kadhimi-washington-2020.json';
 const SEED = 'test/fixtures/seed/article-ckb.txt';
@@ -61,14 +63,28 @@ describe('event-timeline validate', async () => {
   });
 
   it('not JSON, a missing file, and wrong usage', async () => {
-    assert.equal((await run(['validate', write('broken.json', '{"title":')])).code, 1);
-    assert.match((await run(['validate', write('broken2.json', '{')])).stderr, /not valid JSON/);
-    assert.match((await run(['validate', join(dir, 'missing.json')])).stderr, /no such file/);
+    const broken = await run(['validate', write('broken.json', '{"title":')]);
+    assert.equal(broken.code, 2, 'JSON that does not parse is an input failure');
+    assert.match(broken.stderr, /broken\.json:1:10: not valid JSON: expected a value, found the end of the file$/);
+    assert.match((await run(['validate', write('broken2.json', '{')])).stderr, /broken2\.json:1:2: not valid JSON/);
+    const missing = await run(['validate', join(dir, 'missing.json')]);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, `${join(dir, 'missing.json')}: no such file`);
     assert.equal((await run(['validate'])).code, 2);
     assert.equal((await run(['validate', ARTICLE, '--bogus'])).code, 2);
     assert.equal((await run(['frobnicate'])).code, 2);
     assert.equal((await run([])).code, 2);
     assert.equal((await run(['validate', ARTICLE, '--source'])).code, 2);
+  });
+
+  it('checks every file, even after one it cannot read; the exit code is the worst', async () => {
+    const invalid = write('invalid.json', { events: 3 });
+    const result = await run(['validate', join(dir, 'missing.json'), invalid, ARTICLE]);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /missing\.json: no such file/);
+    assert.match(result.stdout, /invalid\.json: invalid/);
+    assert.match(result.stdout, /kadhimi-washington-2020\.json: valid, 8 event/);
+    assert.equal((await run(['validate', invalid, ARTICLE])).code, 1);
   });
 
   it('import converts TimelineJS, lists what it could not keep, and the result validates', async () => {
@@ -99,3 +115,95 @@ describe('event-timeline validate', async () => {
     assert.match(bad.stderr, /lang: missing/);
   });
 });
+
+describe('the table of commands and its help', () => {
+  it('the tool\'s help lists every command of the table with its summary, on stdout for --help and help', async () => {
+    const help = await run(['--help']);
+    assert.equal(help.code, 0);
+    const lines = help.stdout.split('\n');
+    for (const entry of COMMANDS) {
+      assert.ok(lines.some((line) => line.startsWith(`  ${entry.name} `) && line.endsWith(` ${entry.summary}`)), `${entry.name} is listed with its summary`);
+    }
+    assert.match(help.stdout, /^ {2}help +/m);
+    assert.deepEqual(await run(['help']), help);
+    assert.deepEqual(await run(['-h']), help);
+    const bare = await run([]);
+    assert.deepEqual({ code: bare.code, stdout: bare.stdout, stderr: bare.stderr }, { code: 2, stdout: '', stderr: help.stdout }, 'no command: the help, as a usage error');
+  });
+
+  it('each command\'s module has the name and summary its row announces', async () => {
+    assert.deepEqual(COMMANDS.map((entry) => entry.name), ['validate', 'extract', 'import', 'render']);
+    for (const entry of COMMANDS) {
+      const { command } = await entry.load();
+      assert.equal(command.name, entry.name);
+      assert.equal(command.summary, entry.summary);
+    }
+  });
+
+  it('<command> --help and help <command> print that command\'s usage, every option included', async () => {
+    for (const entry of COMMANDS) {
+      const { command } = await entry.load();
+      const usage = await run([entry.name, '--help']);
+      assert.equal(usage.code, 0);
+      assert.equal(usage.stdout, commandUsage(command));
+      assert.match(usage.stdout, new RegExp(`^Usage: event-timeline ${entry.name} `));
+      for (const option of Object.keys(command.options)) assert.match(usage.stdout, new RegExp(`^  --${option}\\b`, 'm'), `${entry.name} --${option}`);
+      assert.match(usage.stdout, /^ {2}-h, --help /m);
+      assert.match(usage.stdout, /Exit codes: 0 .*, 1 .*\n2 /);
+      assert.deepEqual(await run(['help', entry.name]), usage);
+      assert.deepEqual(await run([entry.name, '-h']), usage);
+    }
+  });
+
+  it('render\'s help and checks take the layouts and themes from timeline-options', async () => {
+    const usage = (await run(['render', '--help'])).stdout;
+    assert.match(usage, new RegExp(`--layout ${LAYOUTS.join('\\|')}\n`));
+    assert.match(usage, new RegExp(`--theme ${THEMES.join('\\|')} `));
+    const wrong = await run(['render', ARTICLE, '--layout', 'diagonal']);
+    assert.equal(wrong.stderr, `event-timeline render: --layout "diagonal" is not one of ${LAYOUTS.join(', ')} (see event-timeline render --help)`);
+    assert.match((await run(['render', ARTICLE, '--theme', 'sepia'])).stderr, new RegExp(`is not one of ${THEMES.join(', ')} `));
+  });
+
+  it('an unknown command: one line and where the help is, exit 2, also as a program', async () => {
+    const result = await run(['frobnicate']);
+    assert.deepEqual(result, { code: 2, stdout: '', stderr: 'event-timeline: unknown command "frobnicate" (see event-timeline --help)' });
+    assert.equal((await run(['help', 'frobnicate'])).code, 2);
+    const spawned = spawnSync('node', ['--import', 'tsx', 'src/cli/main.ts', 'frobnicate'], { encoding: 'utf8' });
+    assert.equal(spawned.status, 2);
+    assert.equal(spawned.stdout, '');
+    assert.equal(spawned.stderr, `${result.stderr}\n`);
+  });
+
+  it('wrong options: one line naming the option, exit 2', async () => {
+    const unknown = await run(['validate', ARTICLE, '--bogus']);
+    assert.equal(unknown.stderr, 'event-timeline validate: unknown option "--bogus" (see event-timeline validate --help)');
+    assert.equal((await run(['validate', ARTICLE, '--source'])).stderr, 'event-timeline validate: --source needs a value (see event-timeline validate --help)');
+    assert.match((await run(['validate', ARTICLE, '--source', '--bogus'])).stderr, /--source needs a value/);
+    const flagValue = await run(['render', ARTICLE, '--gaps=yes']);
+    assert.equal(flagValue.code, 2);
+    assert.match(flagValue.stderr, /^event-timeline render: --gaps takes no value/);
+    assert.match((await run(['import', 'a.json', 'b.json'])).stderr, /^event-timeline import: give one file/);
+  });
+
+  it('extract: an impossible --published date is a usage error', async () => {
+    const article = ['extract', SEED, '--lang', 'ckb', '--published'];
+    const impossible = await run([...article, '2020-13-45']);
+    assert.equal(impossible.code, 2);
+    assert.match(impossible.stderr, /^event-timeline extract: --published "2020-13-45" is not a date: month 13 is out of range/);
+    assert.match((await run([...article, '2021-02-29'])).stderr, /"2021-02-29" is not a date: day 29 is out of range/);
+    assert.match((await run([...article, '20 August 2020'])).stderr, /"20 August 2020" is not a date written YYYY-MM-DD/);
+    assert.equal((await run([...article, '2020-02-29'])).code, 0, 'a leap day is a date');
+  });
+
+  it('values quoted in messages are cut to about 80 characters', async () => {
+    const long = 'x'.repeat(10_000);
+    for (const args of [[long], ['render', ARTICLE, '--layout', long], ['extract', SEED, '--lang', long, '--published', '2020-08-20'], ['validate', `--${long}`]]) {
+      const result = await run(args);
+      assert.equal(result.code, 2);
+      assert.ok(result.stderr.length < 200, `${result.stderr.length} characters: ${result.stderr.slice(0, 120)}`);
+      assert.match(result.stderr, /"[-x]{79}…"/, '79 characters and an ellipsis');
+      assert.doesNotMatch(result.stderr, /\n/);
+    }
+  });
+});
+

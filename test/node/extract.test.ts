@@ -207,7 +207,7 @@ describe('extraction from the seed article', () => {
     assert.equal(JSON.parse(result.stdout).events.length, draft.events.length);
     assert.equal((await run(['extract', SEED, '--lang', 'ckb'])).code, 2);
     assert.equal((await run(['extract', SEED, '--lang', 'fr', '--published', '2020-08-20'])).code, 2);
-    assert.equal((await run(['extract', 'missing.txt', '--lang', 'en', '--published', '2020-08-20'])).code, 1);
+    assert.equal((await run(['extract', 'missing.txt', '--lang', 'en', '--published', '2020-08-20'])).code, 2, 'a missing file is an input failure, exit 2');
     assert.match((await run(['extract', '--help'])).stdout, /Usage: event-timeline extract/);
   });
 

@@ -62,7 +62,7 @@ describe('server rendering', () => {
     assert.match(result.stdout, /layout="alternating"/);
     assert.equal((await run(['render'])).code, 2);
     assert.equal((await run(['render', 'data/kadhimi-washington-2020.json', '--layout', 'diagonal'])).code, 2);
-    assert.equal((await run(['render', 'missing.json'])).code, 1);
+    assert.equal((await run(['render', 'missing.json'])).code, 2, 'a missing file is an input failure, exit 2');
     assert.match((await run(['render', '--help'])).stdout, /Usage: event-timeline render FILE/);
   });
 });
