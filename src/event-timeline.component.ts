@@ -1,4 +1,3 @@
-import { localized } from '@lit/localize';
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { formatProblem } from './data/parse-timeline.js';
@@ -13,6 +12,7 @@ import { StructuredDataController } from './controllers/structured-data-controll
 import { emit } from './event-timeline.events.js';
 import { styles } from './event-timeline.styles.js';
 import { directionOf } from './i18n/direction.js';
+import type { UiText } from './i18n/ui-strings.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
 import { timelineBodyTemplate } from './templates/timeline-body.js';
 import { isOneOf, LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
@@ -97,7 +97,6 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @cssprop --event-timeline-line-height - Line height of text (taller for Arabic script by default).
  * @cssprop --event-timeline-event-width - Width of an event in the horizontal layout.
  */
-@localized()
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
@@ -253,7 +252,6 @@ export class EventTimeline extends LitElement {
       if (has('timeline')) this.incremental.reset(this.visible.length, all);
       else this.incremental.resize(this.visible.length);
     }
-    this.language.useUiLanguage(this.effectiveLang);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -322,6 +320,9 @@ export class EventTimeline extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     const dir = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(lang);
+    const title = this.timeline ? this.pick(this.timeline.title, lang) : undefined;
+    // The interface speaks the reader's language, else that of the texts shown (the title's).
+    const ui = this.language.uiText(lang, title?.lang ?? this.timeline?.lang ?? this.contentLang);
     return html`
       <section
         part="base"
@@ -331,27 +332,28 @@ export class EventTimeline extends LitElement {
         aria-labelledby="heading"
         aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
       >
-        ${headingTemplate(this.level, this.timeline ? this.pick(this.timeline.title, lang) : undefined)} ${this.renderBody(lang)}
-        ${this.problems.length > 0 && !this.hideProblems ? problemsTemplate(this.problems) : nothing}
+        ${headingTemplate(this.level, title, ui)} ${this.renderBody(lang, ui)}
+        ${this.problems.length > 0 && !this.hideProblems ? problemsTemplate(this.problems, ui) : nothing}
       </section>
     `;
   }
 
-  private renderBody(lang: string): TemplateResult | typeof nothing {
+  private renderBody(lang: string, ui: UiText): TemplateResult | typeof nothing {
     switch (this.loadState) {
       case 'idle':
       case 'loading':
-        return loadingTemplate();
+        return loadingTemplate(ui);
       case 'error':
-        return errorTemplate(this.loadError, this.src ? () => this.reload() : undefined);
+        return errorTemplate(this.loadError, this.src ? () => this.reload() : undefined, ui);
       case 'ready':
-        return this.timeline && this.timeline.events.length > 0 ? this.renderTimeline(this.timeline, lang) : emptyTemplate();
+        return this.timeline && this.timeline.events.length > 0 ? this.renderTimeline(this.timeline, lang, ui) : emptyTemplate(ui);
     }
   }
 
-  private renderTimeline(timeline: Timeline, lang: string): TemplateResult {
+  private renderTimeline(timeline: Timeline, lang: string, ui: UiText): TemplateResult {
     return timelineBodyTemplate({
       timeline,
+      ui,
       events: this.visible,
       lang,
       numerals: this.numerals,

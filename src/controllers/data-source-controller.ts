@@ -1,4 +1,3 @@
-import { msg } from '@lit/localize';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTimelineJS } from '../data/is-timelinejs.js';
 import { parseTimeline } from '../data/parse-timeline.js';
@@ -151,7 +150,8 @@ export class DataSourceController implements ReactiveController {
           if (token !== this.token) return;
           const heading = host.querySelector(':scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > h6');
           this.accept({
-            title: host.label || heading?.textContent?.trim() || msg('Timeline'),
+            // No title: the heading says "Timeline" in the reader's language.
+            title: host.label || heading?.textContent?.trim() || '',
             lang: host.contentLang,
             events: children.map((child, index) => readTimelineEvent(child, index)),
           });

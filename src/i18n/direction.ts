@@ -1,4 +1,5 @@
 import { languages } from '../languages/index.js';
+import { onLanguageRegistered, registeredLanguage } from '../languages/registry.js';
 
 /**
  * Languages written right to left, by base language: the built-in ones that say so, and others a
@@ -9,12 +10,36 @@ const RTL_LANGUAGES = new Set([
   ...['fa', 'he', 'ur', 'ps', 'sd', 'ug', 'yi', 'dv'],
 ]);
 
-/** `rtl` for Arabic, Central Kurdish, Persian, Hebrew, Urdu…; `ltr` otherwise. `ku-Arab` is RTL too. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+onLanguageRegistered(() => directions.clear());
+
+/**
+ * `rtl` for Arabic, Central Kurdish, Persian, Hebrew, Urdu…; `ltr` otherwise. In order: a
+ * registered language's `dir`, the script subtag (`ku-Arab` is RTL), the built-in and known
+ * right-to-left languages, then what the platform's `Intl.Locale` says where it can.
+ */
 export function directionOf(lang: string): 'ltr' | 'rtl' {
+  let direction = directions.get(lang);
+  if (direction === undefined) {
+    direction = registeredLanguage(lang)?.dir ?? directionOfTag(lang);
+    if (directions.size > 500) directions.clear();
+    directions.set(lang, direction);
+  }
+  return direction;
+}
+
+function directionOfTag(lang: string): 'ltr' | 'rtl' {
   const [base, ...subtags] = lang.toLowerCase().split('-');
-  if (subtags.includes('arab') || subtags.includes('hebr')) return 'rtl';
+  if (subtags.includes('arab') || subtags.includes('hebr') || subtags.includes('thaa') || subtags.includes('syrc')) return 'rtl';
   if (subtags.includes('latn') || subtags.includes('cyrl')) return 'ltr';
-  return RTL_LANGUAGES.has(base!) ? 'rtl' : 'ltr';
+  if (RTL_LANGUAGES.has(base!)) return 'rtl';
+  try {
+    // `getTextInfo()` in current engines, the `textInfo` getter in older ones; absent in some.
+    const locale = new Intl.Locale(lang) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    return (locale.getTextInfo?.() ?? locale.textInfo)?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
 }
 
 /**

@@ -1,29 +1,94 @@
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import type { msg as Msg, StrResult } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { matchLanguage } from '../languages/match-language.js';
+import { registeredLanguage } from '../languages/registry.js';
+import { STRING_IDS, type TimelineStrings } from '../languages/timeline-strings.js';
+import { directionOf } from './direction.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import { translatedStrings, type UiText } from './ui-strings.js';
 
-export type UiLocale = typeof sourceLocale | (typeof targetLocales)[number];
+type Templates = Readonly<Record<string, string | StrResult | unknown>>;
+type TargetLocale = (typeof targetLocales)[number];
 
-// One loader per locale, so that a bundler splits each into its own chunk: only the active
-// locale's strings are fetched. Written out because bundlers split only literal import paths;
+// One loader per locale, so that a bundler splits each into its own chunk: only the strings of the
+// languages a page shows are fetched. Written out because bundlers split only literal import paths;
 // typed by lit-localize's target locales, so a locale without its loader fails to compile.
-const loaders: Record<(typeof targetLocales)[number], () => Promise<LocaleModule>> = {
+const loaders: Record<TargetLocale, () => Promise<{ templates: Templates }>> = {
   ckb: () => import('./generated/locales/ckb.js'),
   ar: () => import('./generated/locales/ar.js'),
 };
 
-/**
- * @lit/localize in runtime mode. Its active locale is one per page: when elements on one page
- * ask for different languages, their own strings follow the last one asked for, while their
- * dates and content still follow each element's language.
- */
-export const { getLocale, setLocale } = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => loaders[locale as keyof typeof loaders](),
-});
+// @lit/localize keeps one active locale per page; the element needs one per element (two timelines
+// in two languages side by side, servers rendering many languages at once). So `msg` is answered
+// here from the templates of the language being worked out, which is only ever done synchronously
+// (`stringsOf`), whatever else is rendering.
+let active: Templates | undefined;
+_installMsgImplementation(((template: string | StrResult, options?: { id?: string }) => {
+  const localized = options?.id === undefined ? undefined : active?.[options.id];
+  if (typeof template === 'string') return typeof localized === 'string' ? localized : template;
+  // A str template: its values are placeholders, `{0}`, `{1}`, kept in the text (ui-strings.ts).
+  const { strings, values } = isStr(localized) ? localized : template;
+  return strings.reduce((text, piece, i) => text + (i > 0 ? `{${isStr(localized) ? String(values[i - 1]) : i - 1}}` : '') + piece, '');
+}) as typeof Msg);
 
-/** The UI locale for a BCP 47 tag (`ar-IQ` → `ar`, see `matchLanguage`), English otherwise. */
-export function uiLocaleFor(lang: string): UiLocale {
-  return matchLanguage(lang, targetLocales) ?? sourceLocale;
+const isStr = (value: unknown): value is StrResult => typeof value === 'object' && value !== null && 'strTag' in value;
+
+function stringsOf(templates: Templates | undefined): TimelineStrings {
+  active = templates;
+  try {
+    return translatedStrings();
+  } finally {
+    active = undefined;
+  }
+}
+
+const english = stringsOf(undefined);
+const builtIn = new Map<string, TimelineStrings | Promise<void>>([[sourceLocale, english]]);
+
+/**
+ * Loads the interface strings of a built-in language that `tag` stands for (`ckb-IQ` → `ckb`),
+ * once; resolves when they are there. Undefined when there is nothing to load (English, a
+ * registered language, a language without strings, strings already loaded).
+ */
+export function loadUiStrings(tag: string): Promise<void> | undefined {
+  if (registeredLanguage(tag)) return undefined;
+  const locale = matchLanguage(tag, targetLocales);
+  if (locale === undefined) return undefined;
+  const known = builtIn.get(locale);
+  if (known !== undefined) return known instanceof Promise ? known : undefined;
+  const loading = loaders[locale]().then(
+    ({ templates }) => void builtIn.set(locale, stringsOf(templates)),
+    (error: unknown) => {
+      builtIn.delete(locale);
+      throw error;
+    },
+  );
+  builtIn.set(locale, loading);
+  return loading;
+}
+
+/** The strings of the language `tag` stands for, if it has any loaded: registered, then built in. */
+function stringsFor(tag: string): { strings: TimelineStrings; lang: string } | undefined {
+  const registered = registeredLanguage(tag);
+  if (registered) {
+    // Missing strings show in English, isolated (U+2066…U+2069) so they do not reorder the line.
+    const strings = Object.fromEntries(STRING_IDS.map((id) => [id, typeof registered.strings?.[id] === 'string' ? registered.strings[id] : `\u2066${english[id]}\u2069`]));
+    return { strings: strings as TimelineStrings, lang: registered.code };
+  }
+  const locale = matchLanguage(tag, [sourceLocale, ...targetLocales]);
+  const strings = locale === undefined ? undefined : builtIn.get(locale);
+  return strings === undefined || strings instanceof Promise ? undefined : { strings, lang: locale! };
+}
+
+/**
+ * The interface text of a timeline shown to a reader of `readerLang` whose texts are in
+ * `contentLang`: the reader's language when it has strings; else the content's, so that one box
+ * does not mix three languages; else English. Marked with its own `lang` and `dir` when it is not
+ * the reader's language. A built-in language still loading (`loadUiStrings`) counts as having none.
+ */
+export function uiTextFor(readerLang: string, contentLang: string): UiText {
+  const own = stringsFor(readerLang);
+  if (own) return { strings: own.strings };
+  const chosen = stringsFor(contentLang) ?? { strings: english, lang: sourceLocale };
+  return { strings: chosen.strings, lang: chosen.lang, dir: directionOf(chosen.lang) };
 }

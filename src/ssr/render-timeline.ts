@@ -12,16 +12,13 @@ import { parseTimeline } from '../data/parse-timeline.js';
 import { pickLocalizedText } from '../data/localized-text.js';
 import { jsonLdScriptText, timelineJsonLd } from '../data/timeline-json-ld.js';
 import { directionOf } from '../i18n/direction.js';
-import { setLocale, uiLocaleFor } from '../i18n/localization.js';
+import { loadUiStrings } from '../i18n/localization.js';
 import type { EventTimelineLayout, EventTimelineTheme } from '../timeline-options.js';
 
 // The shim's own imports use top-level await, so a static import of the element could run before
 // the shim has installed HTMLElement: the element is imported once the shim is in place.
 let defined: Promise<unknown> | undefined;
 function defineElement(): Promise<unknown> {
-  // @lit/localize announces locale changes on `window`, which the shim does not create.
-  const scope = globalThis as { window?: unknown };
-  if (scope.window === undefined) scope.window = new EventTarget();
   return (defined ??= import('../event-timeline.js'));
 }
 
@@ -51,8 +48,10 @@ export async function renderTimeline(data: unknown, options: RenderTimelineOptio
   await defineElement();
   const { timeline } = parseTimeline(data);
   const lang = options.lang || timeline.lang;
-  // The UI strings (Scheduled, As written…) of the reader's language, before rendering.
-  await setLocale(uiLocaleFor(lang));
+  // The interface strings (Scheduled, As written…) of the reader's language and of the data's,
+  // loaded before rendering. Each element renders in its own language, so renders of different
+  // languages may run at the same time.
+  await Promise.all([loadUiStrings(lang), loadUiStrings(timeline.lang)]);
   // Both the data and the inline copy: the server renders from the property, the client
   // hydrates from the <script> child, so the two renders match.
   const result = render(html`<event-timeline

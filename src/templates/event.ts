@@ -1,9 +1,9 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import type { PickedText } from '../data/localized-text.js';
 import type { LocalizedText, TimelineEvent } from '../data/timeline-data.js';
 import { directionOf } from '../i18n/direction.js';
+import type { UiText } from '../i18n/ui-strings.js';
 import { textOf } from './rich-text.js';
 import { HEADINGS } from './states.js';
 
@@ -19,6 +19,8 @@ export interface EventContext {
   readonly expanded: ReadonlySet<string>;
   readonly highlightedId?: string;
   readonly toggleExpanded: (id: string) => void;
+  /** The interface's own words. */
+  readonly ui: UiText;
 }
 
 /** What is particular to one event in this render. */
@@ -45,10 +47,11 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
   const highlighted = event.id === context.highlightedId;
   const parts = ['event', event.category ? `category-${event.category}` : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
   const classes = ['event', highlighted ? 'highlighted' : '', event.status ?? '', view.color ? `color-${view.color}` : ''].filter(Boolean).join(' ');
+  const { strings, lang: uiLang = nothing, dir: uiDir = nothing } = context.ui;
   const between =
     view.gap || view.now !== undefined
       ? html`${view.gap ? html`<p part="gap" class="gap">${view.gap}</p>` : nothing}${view.now !== undefined
-          ? html`<p part="now" class="now"><span>${msg('At the time of writing')}</span> <span>${view.now}</span></p>`
+          ? html`<p part="now" class="now"><span lang=${uiLang} dir=${uiDir}>${strings.atTheTimeOfWriting}</span> <span>${view.now}</span></p>`
           : nothing}`
       : nothing;
   return html`<li role="listitem" part=${parts} class=${classes} data-id=${event.id} tabindex=${view.focusable ? '0' : '-1'} aria-labelledby=${`title-${event.index}`} aria-current=${highlighted ? 'true' : nothing}
@@ -56,10 +59,10 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
       ><div class="entry"
         ><span part="marker" class="marker" aria-hidden="true"></span
         ><p class="date-line"><time part="date" datetime=${event.date.input}>${view.dateText}</time>${event.status
-          ? html`<span part="status" class="status">${event.status === 'planned' ? msg('Planned') : msg('Scheduled')}</span>`
+          ? html`<span part="status" class="status" lang=${uiLang} dir=${uiDir}>${event.status === 'planned' ? strings.planned : strings.scheduled}</span>`
           : nothing}${category ? html`<span part="category" class="category" lang=${category.lang}>${category.text}</span>` : nothing}</p
         >${wording
-          ? html`<p part="date-wording" class="date-wording">${msg(html`As written: <bdi lang=${wording.lang}>${wording.text}</bdi>`)}</p>`
+          ? html`<p part="date-wording" class="date-wording"><span lang=${uiLang} dir=${uiDir}>${strings.asWritten}</span> <bdi lang=${wording.lang}>${wording.text}</bdi></p>`
           : nothing}${staticHtml`<${titleTag} part="title" class="title" id=${`title-${event.index}`} lang=${title.lang} dir=${directionOf(title.lang)}>${textOf(title)}</${titleTag}>`}${context.collapsed &&
         hasDetails(event)
           ? html`<button
@@ -68,9 +71,11 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
               type="button"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls=${`details-${event.index}`}
+              lang=${uiLang}
+              dir=${uiDir}
               @click=${() => context.toggleExpanded(event.id)}
             >
-              ${open ? msg('Hide details') : msg('Show details')}
+              ${open ? strings.hideDetails : strings.showDetails}
             </button>`
           : nothing}<div class="details" id=${`details-${event.index}`} ?hidden=${!open}>${detailsTemplate(event, context)}</div></div
       ></li>`;
@@ -80,14 +85,14 @@ function hasDetails(event: TimelineEvent): boolean {
   return Boolean(event.description || event.dateNote || event.media || event.links);
 }
 
-function detailsTemplate(event: TimelineEvent, { pick }: EventContext): TemplateResult | typeof nothing {
+function detailsTemplate(event: TimelineEvent, { pick, ui }: EventContext): TemplateResult | typeof nothing {
   const description = pick(event.description);
   const note = pick(event.dateNote);
   const paragraph = description
     ? html`<p part="description" class="description" lang=${description.lang} dir=${directionOf(description.lang)}>${textOf(description)}</p>`
     : nothing;
   if (!event.media && !event.links && !note) return paragraph;
-  return html`${paragraph}${event.media ? mediaTemplate(event.media, pick) : nothing}${event.links
+  return html`${paragraph}${event.media ? mediaTemplate(event.media, pick, ui) : nothing}${event.links
     ? html`<ul part="links" class="links">
         ${event.links.map((link) => {
           const label = pick(link.label)!;
@@ -96,13 +101,13 @@ function detailsTemplate(event: TimelineEvent, { pick }: EventContext): Template
       </ul>`
     : nothing}${note
     ? html`<details part="date-note" class="date-note">
-        <summary>${msg('How this date was worked out')}</summary>
+        <summary lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.howDateWasWorkedOut}</summary>
         <p lang=${note.lang} dir=${directionOf(note.lang)}>${textOf(note)}</p>
       </details>`
     : nothing}`;
 }
 
-function mediaTemplate(media: NonNullable<TimelineEvent['media']>, pick: EventContext['pick']): TemplateResult {
+function mediaTemplate(media: NonNullable<TimelineEvent['media']>, pick: EventContext['pick'], ui: UiText): TemplateResult {
   const alt = pick(media.alt);
   const caption = pick(media.caption);
   const credit = pick(media.credit);
@@ -120,10 +125,18 @@ function mediaTemplate(media: NonNullable<TimelineEvent['media']>, pick: EventCo
       />
       ${caption || credit
         ? html`<figcaption part="caption">
-            ${caption ? html`<span lang=${caption.lang}>${caption.text}</span>` : nothing}
-            ${credit ? html`<span class="credit" lang=${credit.lang}>${msg(str`Credit: ${credit.text}`)}</span>` : nothing}
+            ${caption ? html`<bdi lang=${caption.lang}>${caption.text}</bdi>` : nothing}
+            ${credit
+              ? html`<span class="credit" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${withValue(ui.strings.credit, html`<bdi lang=${credit.lang}>${credit.text}</bdi>`)}</span>`
+              : nothing}
           </figcaption>`
         : nothing}
     </figure>
   `;
+}
+
+/** A string with one placeholder `{0}`, filled with markup (an isolated text of the data). */
+function withValue(text: string, value: TemplateResult): TemplateResult {
+  const at = text.indexOf('{0}');
+  return at === -1 ? html`${text} ${value}` : html`${text.slice(0, at)}${value}${text.slice(at + 3)}`;
 }

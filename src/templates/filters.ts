@@ -1,8 +1,8 @@
-import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PickedText } from '../data/localized-text.js';
 import type { Timeline } from '../data/timeline-data.js';
 import { toNumerals, type Numerals } from '../dates/numerals.js';
+import type { UiText } from '../i18n/ui-strings.js';
 import { categoriesOf, CATEGORY_COLORS } from '../view/timeline-view.js';
 
 export interface FiltersView {
@@ -12,17 +12,18 @@ export interface FiltersView {
   readonly label: (category: string) => PickedText | undefined;
   /** Toggles a category; undefined shows all. */
   readonly toggle: (category: string | undefined) => void;
+  readonly ui: UiText;
 }
 
 /** The category filter buttons ("All", then each category with its colour and count), when there are two or more. */
-export function filtersTemplate({ timeline, active, numerals, label, toggle }: FiltersView): TemplateResult | typeof nothing {
+export function filtersTemplate({ timeline, active, numerals, label, toggle, ui }: FiltersView): TemplateResult | typeof nothing {
   const categories = categoriesOf(timeline);
   if (categories.length < 2) return nothing;
   const all = active.size === 0;
   return html`
-    <div part="filters" class="filters" role="group" aria-label=${msg('Filter events by category')}>
+    <div part="filters" class="filters" role="group" aria-label=${ui.strings.filterByCategory}>
       <button type="button" part=${all ? 'filter filter-active' : 'filter'} aria-pressed=${all ? 'true' : 'false'} @click=${() => toggle(undefined)}>
-        ${msg('All')} <span class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
+        <span lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.all}</span> <span class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
       </button>
       ${categories.map(([category, count], i) => {
         const pressed = active.has(category);

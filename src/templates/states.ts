@@ -1,26 +1,27 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { PickedText } from '../data/localized-text.js';
 import type { TimelineProblem } from '../data/timeline-data.js';
 import { directionOf } from '../i18n/direction.js';
+import type { UiText } from '../i18n/ui-strings.js';
+import { fillPlaceholders, type TimelineStrings } from '../languages/timeline-strings.js';
 import { TimelineLoadError } from '../load-timeline-json.js';
 
 /** `<h1>`…`<h6>`, by level. */
 export const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 
 /** The timeline's title, or a hidden "Timeline" that still names the region. */
-export function headingTemplate(level: number, title: PickedText | undefined): TemplateResult {
+export function headingTemplate(level: number, title: PickedText | undefined, ui: UiText): TemplateResult {
   const tag = HEADINGS[level - 1]!;
   return title && title.text
     ? staticHtml`<${tag} part="heading" id="heading" lang=${title.lang} dir=${directionOf(title.lang)}>${title.text}</${tag}>`
-    : staticHtml`<${tag} part="heading" id="heading" class="visually-hidden">${msg('Timeline')}</${tag}>`;
+    : staticHtml`<${tag} part="heading" id="heading" class="visually-hidden" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.timeline}</${tag}>`;
 }
 
-export function loadingTemplate(): TemplateResult {
+export function loadingTemplate(ui: UiText): TemplateResult {
   return html`
     <div part="loading" class="loading" role="status">
-      <span class="visually-hidden">${msg('Loading the timeline…')}</span>
+      <span class="visually-hidden" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.loading}</span>
       <div class="skeleton" aria-hidden="true"></div>
       <div class="skeleton" aria-hidden="true"></div>
       <div class="skeleton" aria-hidden="true"></div>
@@ -29,26 +30,27 @@ export function loadingTemplate(): TemplateResult {
 }
 
 /** The reader's explanation of a load failure; the technical message below it is for developers. */
-export function errorTemplate(error: Error | undefined, retry: (() => void) | undefined): TemplateResult {
+export function errorTemplate(error: Error | undefined, retry: (() => void) | undefined, ui: UiText): TemplateResult {
+  const { strings } = ui;
   return html`
     <div part="error" class="error" role="alert">
-      <p>${msg('The timeline could not be loaded.')} ${loadErrorReason(error)}</p>
+      <p lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${strings.loadFailed} ${loadErrorReason(error, strings)}</p>
       ${error ? html`<p class="error-detail" dir="ltr" lang="en">${error.message}</p>` : nothing}
-      ${retry ? html`<button part="retry-button" type="button" @click=${retry}>${msg('Try again')}</button>` : nothing}
+      ${retry ? html`<button part="retry-button" type="button" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing} @click=${retry}>${strings.retry}</button>` : nothing}
     </div>
   `;
 }
 
-export function emptyTemplate(): TemplateResult {
-  return html`<p part="empty" class="empty">${msg('This timeline has no events yet.')}</p>`;
+export function emptyTemplate(ui: UiText): TemplateResult {
+  return html`<p part="empty" class="empty" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.empty}</p>`;
 }
 
 /** The panel listing invalid data, for the page's developer (in English, as the messages are). */
-export function problemsTemplate(problems: readonly TimelineProblem[]): TemplateResult {
+export function problemsTemplate(problems: readonly TimelineProblem[], ui: UiText): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error').length;
   return html`
     <details part="problems" class="problems">
-      <summary>${msg(str`Problems in the timeline data: ${errors} left out, ${problems.length - errors} ignored`)}</summary>
+      <summary lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${fillPlaceholders(ui.strings.problems, errors, problems.length - errors)}</summary>
       <ul dir="ltr" lang="en">
         ${problems.map((problem) => html`<li data-severity=${problem.severity}><code>${problem.path || '(file)'}</code> ${problem.message}</li>`)}
       </ul>
@@ -56,21 +58,21 @@ export function problemsTemplate(problems: readonly TimelineProblem[]): Template
   `;
 }
 
-function loadErrorReason(error: Error | undefined): string {
+function loadErrorReason(error: Error | undefined, strings: TimelineStrings): string {
   switch (error instanceof TimelineLoadError ? error.code : undefined) {
     case 'timeout':
-      return msg('The server took too long to answer.');
+      return strings.errorTimeout;
     case 'too-large':
-      return msg('The timeline file is too large.');
+      return strings.errorTooLarge;
     case 'not-found':
-      return msg('The timeline file was not found.');
+      return strings.errorNotFound;
     case 'http':
-      return msg('The server answered with an error.');
+      return strings.errorHttp;
     case 'not-json':
     case 'invalid-json':
-      return msg('The file is not timeline data.');
+      return strings.errorNotTimeline;
     case 'network':
-      return msg('The network connection failed.');
+      return strings.errorNetwork;
     default:
       return '';
   }

@@ -4,7 +4,6 @@ import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-da
 import { formatEventDate } from '../dates/format-event-date.js';
 import { eventDateLocaleFor } from '../dates/locales/index.js';
 import type { Numerals } from '../dates/numerals.js';
-import { getLocale } from '../i18n/localization.js';
 import { categoryColors, firstUpcoming, gapBefore, numeralsFor, type DateTextCache } from '../view/timeline-view.js';
 import type { EventContext } from './event.js';
 import { eventListTemplate } from './event-list.js';
@@ -50,13 +49,14 @@ export function timelineBodyTemplate(body: TimelineBodyView): TemplateResult {
     numerals,
     label: (category) => pick(timeline.categories[category]),
     toggle: body.toggleCategory,
+    ui: body.ui,
   });
   const list = eventListTemplate(
     {
       events,
       limit: body.limit,
       tabStop: body.tabStop,
-      dependencies: [lang, numerals, body.weekdays, body.gaps, body.collapsed, body.level, getLocale(), timeline],
+      dependencies: [lang, numerals, body.weekdays, body.gaps, body.collapsed, body.level, body.ui.strings, timeline],
       view: (event, index) => ({
         dateText: body.dateTexts.get(event, options),
         gap: body.gaps ? gapBefore(events, index, options) : undefined,

@@ -9,7 +9,7 @@ import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-da
 import type { EventDateLocale } from '../dates/event-date-locale.js';
 import { formatEventDate, formatEventGap } from '../dates/format-event-date.js';
 import { eventDateLocaleFor } from '../dates/locales/index.js';
-import type { Numerals } from '../dates/numerals.js';
+import { isNumerals, type Numerals } from '../dates/numerals.js';
 
 // Categories take colours 1–6 in order of first use (the styles define them; no inline styles,
 // which a strict Content-Security-Policy forbids).
@@ -53,7 +53,7 @@ export function gapBefore(events: readonly TimelineEvent[], index: number, optio
 
 /** The digits dates are written in: the page's choice, else the language's own. */
 export function numeralsFor(lang: string, chosen: string | undefined): Numerals {
-  return chosen === 'latn' || chosen === 'arab' ? chosen : eventDateLocaleFor(lang).numerals;
+  return chosen && isNumerals(chosen) ? chosen : eventDateLocaleFor(lang).numerals;
 }
 
 /** A text of the data in the reader's language, falling back to the data's own. */

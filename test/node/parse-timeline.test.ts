@@ -128,11 +128,14 @@ describe('parseTimeline: problems are reported with their path, the rest still r
 
 describe('pickLocalizedText', () => {
   const text = { ckb: 'کوردی', en: 'English', 'ar-IQ': 'عربي' };
-  it('follows the fallback chain: exact tag, base language, the data’s language, the first', () => {
+  it('follows the fallback chain: exact tag, base language, English, the data’s language, the first', () => {
     assert.deepEqual(pickLocalizedText(text, 'en', 'ckb'), { text: 'English', lang: 'en' });
     assert.deepEqual(pickLocalizedText(text, 'en-GB', 'ckb'), { text: 'English', lang: 'en' });
     assert.deepEqual(pickLocalizedText(text, 'ar', 'ckb'), { text: 'عربي', lang: 'ar-IQ' });
-    assert.deepEqual(pickLocalizedText(text, 'fr', 'ckb'), { text: 'کوردی', lang: 'ckb' });
+    // A French reader of a Kurdish timeline translated into English reads the English.
+    assert.deepEqual(pickLocalizedText(text, 'fr', 'ckb'), { text: 'English', lang: 'en' });
+    assert.deepEqual(pickLocalizedText({ ckb: 'کوردی', ar: 'عربي' }, 'fr', 'ckb'), { text: 'کوردی', lang: 'ckb' });
+    assert.deepEqual(pickLocalizedText({ 'en-US': 'US', ckb: 'کوردی' }, 'fa', 'ckb'), { text: 'US', lang: 'en-US' });
     assert.deepEqual(pickLocalizedText({ en: 'only' }, 'fr', 'ckb'), { text: 'only', lang: 'en' });
     assert.deepEqual(pickLocalizedText('plain', 'en', 'ckb'), { text: 'plain', lang: 'ckb' });
   });
