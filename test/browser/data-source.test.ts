@@ -46,10 +46,12 @@ describe('data sources: src, the data property, inline JSON', () => {
     expect(dates(el).map((t) => t.getAttribute('datetime'))).to.deep.equal(['2019', '2020-08-20']);
   });
 
-  it('the data property wins over src: the file is never shown', async () => {
+  it('the data property wins over src, given before or after it: the file is never shown', async () => {
     const el = await place(html`<event-timeline lang="en" src=${ARTICLE} .data=${minimal}></event-timeline>`);
     await el.updateComplete;
     expect(part(el, 'heading')!.textContent).to.equal('Minimal');
+    // A src given later does not replace it either.
+    el.src = `${ARTICLE}?later`;
     // Long enough for the article to arrive, had it been requested.
     await new Promise((resolve) => setTimeout(resolve, 300));
     await el.updateComplete;
