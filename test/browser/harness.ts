@@ -18,7 +18,7 @@ export type { EventTimeline };
 export const ARTICLE = '/data/kadhimi-washington-2020.json';
 
 /** The article's JSON, loosely typed: tests spread it into variants. */
-export interface ArticleJson {
+interface ArticleJson {
   readonly events: readonly Record<string, unknown>[];
   readonly [field: string]: unknown;
 }
@@ -72,7 +72,7 @@ export async function withData(attributes: string, options: { width?: number; da
 }
 
 /** Waits until the element shows events or its empty state, and has finished updating. */
-export async function rendered(el: EventTimeline): Promise<void> {
+async function rendered(el: EventTimeline): Promise<void> {
   await el.updateComplete;
   await waitUntil(() => events(el).length > 0 || part(el, 'empty'), 'rendered');
   await el.updateComplete;
