@@ -21,7 +21,7 @@ const timelineJS = {
   ],
 };
 
-describe('data sources: src, the data property, inline JSON', () => {
+describe('src and the data property', () => {
   it('loads from src, fires event-timeline-load and renders an ordered list of events', async () => {
     const el = await place(html`<event-timeline lang="en"></event-timeline>`);
     const load = oneEvent(el, 'event-timeline-load');
@@ -59,6 +59,9 @@ describe('data sources: src, the data property, inline JSON', () => {
     expect(part(el, 'heading')!.textContent).to.equal('Minimal');
   });
 
+});
+
+describe('inline JSON', () => {
   it('renders inline JSON from a <script type="application/json"> child', async () => {
     const el = await place(html`<event-timeline lang="en">
       <script type="application/json">
@@ -80,6 +83,9 @@ describe('data sources: src, the data property, inline JSON', () => {
     expect(events(el)).to.have.length(1);
   });
 
+});
+
+describe('one parse per data', () => {
   it('changing the view (layout, theme, language, digits, gaps, weekdays, filters) never reads or sorts the data again', async () => {
     const el = await withData('lang="en"');
     let loads = 0;

@@ -5,7 +5,7 @@ import { box, dispatchKey, eventById, events, focused, newTimeline, part, place,
 
 const threeEvents = { title: 't', lang: 'en', events: [1, 2, 3].map((n) => ({ id: `e${n}`, date: `201${n}`, title: `Event ${n}` })) };
 
-describe('keyboard', () => {
+describe('keyboard: roving focus', () => {
   it('one event is in the tab order; arrows, Home and End move between events', async () => {
     const el = await withData('lang="en"');
     expect(events(el).filter((li) => li.tabIndex === 0)).to.have.length(1);
@@ -42,6 +42,9 @@ describe('keyboard', () => {
     expect(focused(el)).to.equal('e3');
   });
 
+});
+
+describe('keyboard: arrows in the reading direction', () => {
   it('Left and Right follow the reading direction: Right is next in English, Left is next in Kurdish', async () => {
     const en = await withData('lang="en"', { data: threeEvents });
     events(en)[0]!.focus();

@@ -10,32 +10,33 @@ import { ARTICLE, defineTimeline, part, place, shadow, type EventTimeline } from
 const summary = (el: EventTimeline) => shadow(el).querySelector('[part~="date-note"] summary')?.textContent?.trim();
 const firstDate = (el: EventTimeline) => shadow(el).querySelector('time')?.textContent?.trim();
 
-describe('language and direction', () => {
-  let early: HTMLElement;
-  let declared: HTMLElement;
-  let readableBeforeScript = '';
+// Elements in the page before the tag is defined; they stay for every test of this file.
+let early: HTMLElement;
+let declared: HTMLElement;
+let readableBeforeScript = '';
 
-  before(async () => {
-    document.documentElement.lang = 'ckb';
-    early = document.createElement('event-timeline');
-    early.setAttribute('src', ARTICLE);
-    document.body.append(early);
-    declared = document.createElement('div');
-    // No lang of its own: it reads in the document's Kurdish, its content is marked English.
-    declared.innerHTML = `<event-timeline label="Written in HTML">
-      <timeline-event date="2019-06" lang="en"><h3>Readable without script</h3><p>Plain HTML first.</p></timeline-event>
-    </event-timeline>`;
-    document.body.append(declared);
-    readableBeforeScript = declared.innerText;
-    await defineTimeline();
-  });
+before(async () => {
+  document.documentElement.lang = 'ckb';
+  early = document.createElement('event-timeline');
+  early.setAttribute('src', ARTICLE);
+  document.body.append(early);
+  declared = document.createElement('div');
+  // No lang of its own: it reads in the document's Kurdish, its content is marked English.
+  declared.innerHTML = `<event-timeline label="Written in HTML">
+    <timeline-event date="2019-06" lang="en"><h3>Readable without script</h3><p>Plain HTML first.</p></timeline-event>
+  </event-timeline>`;
+  document.body.append(declared);
+  readableBeforeScript = declared.innerText;
+  await defineTimeline();
+});
 
-  after(() => {
-    early.remove();
-    declared.remove();
-    document.documentElement.lang = 'en';
-  });
+after(() => {
+  early.remove();
+  declared.remove();
+  document.documentElement.lang = 'en';
+});
 
+describe('language and direction: the document’s, followed', () => {
   it('an element upgraded after it was in the page follows the document language, strings included', async () => {
     const el = early as EventTimeline;
     await waitUntil(() => summary(el) === 'ئەم رێکەوتە چۆن دیاریکرا', 'Kurdish UI strings', { timeout: 5000 });
@@ -66,7 +67,9 @@ describe('language and direction', () => {
     document.documentElement.lang = 'ckb';
     await waitUntil(() => summary(el) === 'ئەم رێکەوتە چۆن دیاریکرا', 'back to Kurdish', { timeout: 5000 });
   });
+});
 
+describe('language and direction: the element’s own, or an ancestor’s', () => {
   it('its own lang attribute wins over the document’s', async () => {
     const el = await place<HTMLDivElement>(html`<div lang="ckb"><event-timeline lang="en" src=${ARTICLE}></event-timeline></div>`);
     const timeline = el.querySelector('event-timeline')!;
@@ -82,5 +85,4 @@ describe('language and direction', () => {
     expect(firstDate(el)).to.equal('حزيران ٢٠١٩');
     expect(getComputedStyle(part(el, 'base')!).direction).to.equal('rtl');
   });
-
 });
