@@ -1,29 +1,22 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/event-timeline.js';
-import type { EventTimeline } from '../../src/event-timeline.js';
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { dispatchKey, events, focused, parts, place, shadow, type EventTimeline } from './harness.js';
 import { parseTimeline } from '../../src/data/parse-timeline.js';
 import { generateTimeline } from '../../bench/generated-timeline.js';
 
-// Long timelines render a slice per frame. These check what a reader notices: the first events
+// Long timelines render a slice per frame (IncrementalRenderController). These check what a reader notices: the first events
 // at once, every event in the end, and nothing out of reach before then.
 const COUNT = 3000;
 const data = generateTimeline({ count: COUNT, seed: 7 });
 const sortedEvents = parseTimeline(data).timeline.events;
 const sortedIds = sortedEvents.map((e) => e.id);
 
-const shadow = (el: EventTimeline) => el.shadowRoot!;
-const events = (el: EventTimeline) => [...shadow(el).querySelectorAll<HTMLLIElement>('li[part~="event"]')];
-const focused = (el: EventTimeline) => (shadow(el).activeElement as HTMLElement | null)?.dataset.id;
-
 async function longTimeline(): Promise<EventTimeline> {
-  const el = await fixture<EventTimeline>(html`<event-timeline lang="en" .data=${data}></event-timeline>`);
+  const el = await place(html`<event-timeline lang="en" .data=${data}></event-timeline>`);
   await el.updateComplete;
   return el;
 }
 
 describe('a long timeline', () => {
-  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
-
   it('shows its first events at once and adds the rest, in order, until every event is in the page', async () => {
     const el = await longTimeline();
     const first = events(el).length;
@@ -48,6 +41,7 @@ describe('a long timeline', () => {
   // benchmark nobody ran.
   it('builds each event without whitespace-only text nodes or a comment marker per empty field', async () => {
     const el = await longTimeline();
+    expect(events(el).length, 'events to inspect').to.be.at.least(40);
     for (const li of events(el).slice(0, 40)) {
       const walker = document.createTreeWalker(li, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_COMMENT);
       let blank = 0;
@@ -61,12 +55,17 @@ describe('a long timeline', () => {
     }
   });
 
+});
+
+describe('a long timeline: events not yet added are within reach', () => {
+  afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
   it('End reaches the last event before it was added', async () => {
     const el = await longTimeline();
     expect(events(el).length).to.be.lessThan(COUNT);
     const first = events(el)[0]!;
     first.focus();
-    first.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true, composed: true }));
+    dispatchKey(el, 'End');
     await waitUntil(() => focused(el) === sortedIds.at(-1), 'last event focused');
   });
 
@@ -95,7 +94,7 @@ describe('a long timeline', () => {
     // The first category chip is the category first used in date order.
     const category = sortedEvents.find((e) => e.category !== undefined)!.category!;
     const expectedIds = sortedEvents.filter((e) => e.category === category).map((e) => e.id);
-    const chip = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part~="filter"]')][1]!;
+    const chip = parts<HTMLButtonElement>(el, 'filter')[1]!;
     expect(Number(chip.querySelector('.count')!.textContent)).to.equal(expectedIds.length);
     chip.click();
     await el.updateComplete;
