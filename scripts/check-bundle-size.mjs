@@ -10,16 +10,22 @@
  *
  * The issue's target is 16 KB for the page figure; the budget below is the ratchet we hold today
  * (see README, "Size"), lowered as the bundle shrinks, never raised without saying why.
- * Raised once, from 25.9 to 27.0 KB, by the core redesign (issue 16): controllers, templates and
+ * Raised from 25.9 to 27.0 KB by the core redesign (issue 16): controllers, templates and
  * language modules in their own rooms cost about 0.7 KB (the split) and 0.4 KB (languages, date-fns
- * arithmetic) against one class. The issue asked for no growth; that part is open, measured there.
+ * arithmetic) against one class. Raised again to 29.0 KB (issues 17 and 18): hostile-input fixes
+ * (values quoted short, prototype-free maps, hints for the numeric date forms editors type, TimelineJS
+ * problems at their original paths) about 1.3 KB; per-element languages (the registry, the date
+ * resolver, the strings by id) about 0.6 KB after dropping @lit/localize's runtime; the Intl date
+ * wording loads on demand (1.6 KB, only for languages neither built in nor registered). The issue 16
+ * aim of no growth is not met; the way down is issue 20's: load validation messages and hints only
+ * when data has problems.
  */
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 27.0 * KB, chunk: 4 * KB };
+const BUDGET = { page: 29.0 * KB, chunk: 4.5 * KB };
 const TARGET = 16 * KB;
 
 const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));

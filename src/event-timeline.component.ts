@@ -2,6 +2,7 @@ import { html, isServer, LitElement, nothing, type PropertyValues, type Template
 import { property, state } from 'lit/decorators.js';
 import { formatProblem } from './data/parse-timeline.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
+import type { EventDateLocale } from './dates/event-date-locale.js';
 import type { Numerals } from './dates/numerals.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
@@ -15,8 +16,8 @@ import { directionOf } from './i18n/direction.js';
 import type { UiText } from './i18n/ui-strings.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
 import { timelineBodyTemplate } from './templates/timeline-body.js';
-import { isOneOf, LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
-import { DateTextCache, pickText, visibleEvents } from './view/timeline-view.js';
+import { LAYOUTS, oneOf, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
+import { DateTextCache, pickText, toggled, visibleEvents } from './view/timeline-view.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -162,6 +163,12 @@ export class EventTimeline extends LitElement {
   @state() private expanded: ReadonlySet<string> = new Set();
   @state() private highlightedId?: string;
 
+  /** Data whose load event is still to fire (once it is on screen). */
+  private unannounced?: Timeline;
+  /** Whether the last render had the words of its language (see ReaderLanguageController). */
+  private wordsReady = true;
+  /** The language of the last render that had its words. */
+  private shownLang?: string;
   /** The events the list shows (after filters), worked out once per data or filter change. */
   private visible: readonly TimelineEvent[] = [];
   private readonly dateTexts = new DateTextCache();
@@ -211,8 +218,8 @@ export class EventTimeline extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     for (;;) {
       const result = await super.getUpdateComplete();
-      if (!this.source.busy) return result;
-      await this.source.settled();
+      if (!this.source.busy && !this.language.busy) return result;
+      await Promise.all([this.source.settled(), this.language.settled()]);
     }
   }
 
@@ -240,8 +247,8 @@ export class EventTimeline extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout') && !isOneOf(LAYOUTS, this.layout)) this.layout = fallBack('layout', this.layout, 'vertical', LAYOUTS);
-    if (changed.has('theme') && !isOneOf(THEMES, this.theme)) this.theme = fallBack('theme', this.theme, 'auto', THEMES);
+    if (changed.has('layout')) this.layout = oneOf(LAYOUTS, 'layout', this.layout, 'vertical');
+    if (changed.has('theme')) this.theme = oneOf(THEMES, 'theme', this.theme, 'auto');
     this.source.update(changed.has('data'), changed.has('src'), this.loadState !== 'idle');
     const has = (name: string) => (changed as PropertyValues).has(name);
     if (has('timeline') || has('activeCategories')) {
@@ -254,8 +261,10 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('timeline') && this.timeline && this.loadState === 'ready') {
+  protected override updated(): void {
+    // Announced once per data, when its events are on screen in the reader's words.
+    if (this.unannounced && this.unannounced === this.timeline && this.loadState === 'ready' && this.wordsReady) {
+      this.unannounced = undefined;
       emit(this, 'event-timeline-load', { timeline: this.timeline, problems: this.problems });
       if (this.problems.length > 0) {
         emit(this, 'event-timeline-error', { problems: this.problems });
@@ -267,6 +276,7 @@ export class EventTimeline extends LitElement {
 
   private show(timeline: Timeline, problems: readonly TimelineProblem[]): void {
     this.timeline = timeline;
+    this.unannounced = timeline;
     this.problems = problems;
     this.loadError = undefined;
     this.loadState = 'ready';
@@ -303,26 +313,20 @@ export class EventTimeline extends LitElement {
     emit(this, 'event-timeline-select', { event });
   }
 
-  private readonly onListClick = (e: MouseEvent): void => {
-    // Clicks on the event's own controls (links, toggles, disclosures) are theirs.
-    const path = e.composedPath();
-    const li = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.id !== undefined);
-    if (!li || path.some((node) => node instanceof HTMLElement && node !== li && li.contains(node) && node.matches('a, button, summary'))) return;
-    const event = this.timeline?.events.find((ev) => ev.id === li.dataset.id);
-    if (event) this.select(event);
-  };
-
   private get level(): number {
     const level = Math.round(Number(this.headingLevel));
     return Number.isFinite(level) ? Math.min(Math.max(level, 1), 5) : 2;
   }
 
   protected override render(): TemplateResult {
-    const lang = this.effectiveLang;
+    // Until a language's words arrive, the timeline shows in the language it showed before (then
+    // changes in place), or as loading the first time: never in English first.
+    let words = this.wordsIn(this.effectiveLang);
+    if (!words.ready && this.shownLang !== undefined) words = this.wordsIn(this.shownLang);
+    if (words.ready) this.shownLang = words.lang;
+    this.wordsReady = words.ready || isServer;
+    const { lang, title, ui, dates } = words;
     const dir = this.dir === 'ltr' || this.dir === 'rtl' ? this.dir : directionOf(lang);
-    const title = this.timeline ? this.pick(this.timeline.title, lang) : undefined;
-    // The interface speaks the reader's language, else that of the texts shown (the title's).
-    const ui = this.language.uiText(lang, title?.lang ?? this.timeline?.lang ?? this.contentLang);
     return html`
       <section
         part="base"
@@ -332,28 +336,35 @@ export class EventTimeline extends LitElement {
         aria-labelledby="heading"
         aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
       >
-        ${headingTemplate(this.level, title, ui)} ${this.renderBody(lang, ui)}
+        ${headingTemplate(this.level, title, ui)} ${this.renderBody(lang, ui, dates)}
         ${this.problems.length > 0 && !this.hideProblems ? problemsTemplate(this.problems, ui) : nothing}
       </section>
     `;
   }
 
-  private renderBody(lang: string, ui: UiText): TemplateResult | typeof nothing {
-    switch (this.loadState) {
+  /** The words of `lang`; the interface speaks it, else the language of the texts shown (the title's). */
+  private wordsIn(lang: string) {
+    const title = this.timeline ? this.pick(this.timeline.title, lang) : undefined;
+    return { lang, title, ...this.language.words(lang, title?.lang ?? this.timeline?.lang ?? this.contentLang) };
+  }
+
+  private renderBody(lang: string, ui: UiText, dates: EventDateLocale): TemplateResult | typeof nothing {
+    switch (this.wordsReady ? this.loadState : 'loading') {
       case 'idle':
       case 'loading':
         return loadingTemplate(ui);
       case 'error':
         return errorTemplate(this.loadError, this.src ? () => this.reload() : undefined, ui);
       case 'ready':
-        return this.timeline && this.timeline.events.length > 0 ? this.renderTimeline(this.timeline, lang, ui) : emptyTemplate(ui);
+        return this.timeline && this.timeline.events.length > 0 ? this.renderTimeline(this.timeline, lang, ui, dates) : emptyTemplate(ui);
     }
   }
 
-  private renderTimeline(timeline: Timeline, lang: string, ui: UiText): TemplateResult {
+  private renderTimeline(timeline: Timeline, lang: string, ui: UiText, dates: EventDateLocale): TemplateResult {
     return timelineBodyTemplate({
       timeline,
       ui,
+      dates,
       events: this.visible,
       lang,
       numerals: this.numerals,
@@ -370,7 +381,7 @@ export class EventTimeline extends LitElement {
       pick: (value) => this.pick(value, lang),
       toggleExpanded: (id) => (this.expanded = toggled(this.expanded, id)),
       toggleCategory: (category) => this.toggleCategory(category),
-      onClick: this.onListClick,
+      onClick: this.rovingFocus.onClick,
       onKeydown: this.rovingFocus.onKeydown,
     });
   }
@@ -378,17 +389,4 @@ export class EventTimeline extends LitElement {
   private pick(value: LocalizedText | undefined, lang: string) {
     return pickText(this.timeline, value, lang);
   }
-}
-
-const toggled = (set: ReadonlySet<string>, item: string): ReadonlySet<string> => {
-  const next = new Set(set);
-  if (next.has(item)) next.delete(item);
-  else next.add(item);
-  return next;
-};
-
-/** A value this version does not know: one warning, and the default (reflected, so the styles match). */
-function fallBack<T extends string>(name: string, value: unknown, fallback: T, known: readonly string[]): T {
-  console.warn(`<event-timeline>: ${name}="${String(value)}" is not one of ${known.join(', ')}; using ${fallback}.`);
-  return fallback;
 }

@@ -5,9 +5,9 @@
  * instead of building it again.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import { loadUiStrings } from './i18n/localization.js';
+import { loadLanguage } from './i18n/localization.js';
 
 const languages = new Set([document.documentElement.lang]);
 for (const element of document.querySelectorAll('event-timeline')) languages.add(element.closest('[lang]')?.getAttribute('lang') ?? '');
-await Promise.all([...languages].map((lang) => loadUiStrings(lang)));
+await Promise.all([...languages].map((lang) => loadLanguage(lang)));
 await import('./index.js');

@@ -16,3 +16,10 @@ export type EventTimelineTheme = (typeof THEMES)[number];
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
+
+/** `value` when it is one of `list`; else, with one console warning naming the option, `fallback`. */
+export function oneOf<T extends string>(list: readonly T[], name: string, value: unknown, fallback: T): T {
+  if (isOneOf(list, value)) return value;
+  console.warn(`<event-timeline>: ${name}="${String(value)}" is not one of ${list.join(', ')}; using ${fallback}.`);
+  return fallback;
+}

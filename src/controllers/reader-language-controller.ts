@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadUiStrings, uiTextFor } from '../i18n/localization.js';
+import type { EventDateLocale } from '../dates/event-date-locale.js';
+import { dateLocaleFor, loadLanguage, uiTextFor } from '../i18n/localization.js';
 import type { UiText } from '../i18n/ui-strings.js';
 import { onLanguageRegistered } from '../languages/registry.js';
 
@@ -15,6 +16,7 @@ export class ReaderLanguageController implements ReactiveController {
   // Made when first connected: a server render constructs the element but never connects it.
   private observer?: MutationObserver;
   private unsubscribe?: () => void;
+  private pending?: Promise<void>;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -34,17 +36,34 @@ export class ReaderLanguageController implements ReactiveController {
   }
 
   /**
-   * The interface text for a reader of `readerLang` and content in `contentLang` (see
-   * `uiTextFor`); starts loading the strings it lacks and renders again once they are there.
+   * The words of a render for a reader of `readerLang` and content in `contentLang`: the
+   * interface text (see `uiTextFor`) and the date wording. `ready` is false while what they need
+   * is loading (`loadLanguage`): the element renders again once it is there.
    */
-  uiText(readerLang: string, contentLang: string): UiText {
-    const text = uiTextFor(readerLang, contentLang);
-    const loading = loadUiStrings(readerLang) ?? (text.lang === undefined ? undefined : loadUiStrings(contentLang));
-    void loading?.then(
-      () => this.host.requestUpdate(),
-      () => undefined, // Offline: the strings stay those shown; the next render tries again.
-    );
-    return text;
+  words(readerLang: string, contentLang: string): { ui: UiText; dates: EventDateLocale; ready: boolean } {
+    const ui = uiTextFor(readerLang, contentLang);
+    const loading = loadLanguage(readerLang) ?? (ui.lang === undefined ? undefined : loadLanguage(contentLang));
+    if (loading) {
+      const pending = loading.then(
+        () => this.host.requestUpdate(),
+        () => undefined, // Offline: the words stay those shown; the next render tries again.
+      );
+      this.pending = pending;
+      void pending.finally(() => {
+        if (this.pending === pending) this.pending = undefined;
+      });
+    }
+    return { ui, dates: dateLocaleFor(readerLang), ready: loading === undefined };
+  }
+
+  /** Whether words are loading. */
+  get busy(): boolean {
+    return this.pending !== undefined;
+  }
+
+  /** Resolves once the words asked for last are loaded (or failed to load). */
+  async settled(): Promise<void> {
+    while (this.pending) await this.pending;
   }
 
   private read(): void {

@@ -9,7 +9,7 @@ export interface RovingFocusHost extends ReactiveControllerHost, HTMLElement {
 /**
  * Roving focus over the list of events: one event is in the tab order (the focused one, else the
  * first), the arrow keys move between events — mirrored right to left, where the next event is to
- * the left — Home and End go to the ends, Enter and Space select. Events a long timeline has not
+ * the left — Home and End go to the ends, a click, Enter and Space select. Events a long timeline has not
  * rendered yet are rendered first, then focused.
  */
 export class RovingFocusController implements ReactiveController {
@@ -23,7 +23,7 @@ export class RovingFocusController implements ReactiveController {
       /** The events the list shows, in order. */
       readonly events: () => readonly TimelineEvent[];
       readonly incremental: IncrementalRenderController;
-      /** Enter or Space on an event. */
+      /** A click, Enter or Space on an event. */
       readonly select: (event: TimelineEvent) => void;
     },
   ) {
@@ -75,6 +75,15 @@ export class RovingFocusController implements ReactiveController {
   }
 
   /** The list's keydown handler. */
+  /** A click on an event selects it; clicks on its own controls (links, toggles, disclosures) are theirs. */
+  readonly onClick = (e: MouseEvent): void => {
+    const path = e.composedPath();
+    const li = path.find((node): node is HTMLElement => node instanceof HTMLElement && node.dataset.id !== undefined);
+    if (!li || path.some((node) => node instanceof HTMLElement && node !== li && li.contains(node) && node.matches('a, button, summary'))) return;
+    const event = this.options.events().find((ev) => ev.id === li.dataset.id);
+    if (event) this.options.select(event);
+  };
+
   readonly onKeydown = (e: KeyboardEvent): void => {
     const li = e.target as HTMLElement;
     if (!li.dataset?.id) return;

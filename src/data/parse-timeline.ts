@@ -111,13 +111,23 @@ function eventOf(
     return undefined;
   }
   for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}${pathStep(key)}`, `unknown field ${quoteValue(key)} is ignored`);
+  const required = requiredFields(raw, at, firstUse, error);
+  if (!required) return undefined;
+  firstUse.set(required.id, index);
+  const event: MutableEvent = { id: required.id, date: required.date, title: required.title, index };
+  addOptionalFields(event, raw, at, published, warn);
+  return event;
+}
 
+type MutableEvent = { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] };
+
+/** The id, date and title every event needs; undefined (each problem reported) when one is wrong. */
+function requiredFields(raw: Record<string, unknown>, at: string, firstUse: Map<string, number>, error: Report): Pick<TimelineEvent, 'id' | 'date' | 'title'> | undefined {
   let valid = true;
   const fail: Report = (path, message) => {
     valid = false;
     error(path, message);
   };
-
   const id = typeof raw.id === 'string' ? raw.id.trim() : undefined;
   if (raw.id === undefined) fail(`${at}.id`, 'missing: every event needs a unique "id"');
   else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${quoteValue(raw.id, `${at}.id`)}`);
@@ -131,46 +141,24 @@ function eventOf(
   if (raw.title === undefined) fail(`${at}.title`, 'missing: every event needs a title');
   else title = localizedText(raw.title, `${at}.title`, fail);
 
-  if (!valid || !id || !date || title === undefined) return undefined;
-  firstUse.set(id, index);
+  return valid && id && date && title !== undefined ? { id, date, title } : undefined;
+}
 
-  // Optional fields: a wrong one is ignored with a warning; the event still renders.
+/**
+ * The optional fields: a wrong one is ignored with a warning and the event still renders. Set only
+ * when present (no spreads: this runs once per event, 100,000 times for a large file).
+ */
+function addOptionalFields(event: MutableEvent, raw: Record<string, unknown>, at: string, published: EventDate | undefined, warn: Report): void {
   const description = optionalText(raw.description, `${at}.description`, warn);
   const dateWording = optionalText(raw.dateWording, `${at}.dateWording`, warn);
   const dateNote = optionalText(raw.dateNote, `${at}.dateNote`, warn);
-  let category: string | undefined;
-  if (raw.category !== undefined) {
-    if (typeof raw.category === 'string' && raw.category.trim()) category = raw.category.trim();
-    else warn(`${at}.category`, `expected a non-empty string, got ${quoteValue(raw.category, `${at}.category`)}; ignored`);
-  }
-  let status: EventStatus | undefined;
-  if (raw.status !== undefined) {
-    if (STATUSES.includes(raw.status as EventStatus)) status = raw.status as EventStatus;
-    else warn(`${at}.status`, `expected "scheduled" or "planned", got ${quoteValue(raw.status, `${at}.status`)}; ignored`);
-  }
-  if (!status && published && date.earliest > published.latest) status = 'scheduled';
-  let source: EventSourceData | undefined;
-  if (raw.source !== undefined) {
-    const s = raw.source;
-    if (isObject(s) && Number.isInteger(s.paragraph) && (s.paragraph as number) >= 0 && typeof s.quote === 'string' && s.quote) {
-      source = { paragraph: s.paragraph as number, quote: s.quote };
-    } else {
-      warn(`${at}.source`, 'expected {"paragraph": a whole number from 0, "quote": a non-empty string}; ignored');
-    }
-  }
-
-  let extraction: TimelineEvent['extraction'];
-  if (raw.extraction !== undefined) {
-    const e = raw.extraction;
-    if (isObject(e) && typeof e.rule === 'string' && typeof e.confidence === 'number' && e.confidence >= 0 && e.confidence <= 1) {
-      extraction = { rule: e.rule, confidence: e.confidence };
-    } else warn(`${at}.extraction`, 'expected {"rule": "…", "confidence": 0–1}; ignored');
-  }
+  const category = raw.category === undefined ? undefined : categoryOf(raw.category, `${at}.category`, warn);
+  let status = raw.status === undefined ? undefined : statusOf(raw.status, `${at}.status`, warn);
+  if (!status && published && event.date.earliest > published.latest) status = 'scheduled';
+  const source = raw.source === undefined ? undefined : eventSourceOf(raw.source, `${at}.source`, warn);
+  const extraction = raw.extraction === undefined ? undefined : extractionOf(raw.extraction, `${at}.extraction`, warn);
   const media = raw.media === undefined ? undefined : mediaOf(raw.media, `${at}.media`, warn);
   const links = raw.links === undefined ? undefined : linksOf(raw.links, `${at}.links`, warn);
-
-  // Optional fields are set only when present (no spreads: this runs once per event, 100,000 times for a large file).
-  const event: { -readonly [K in keyof TimelineEvent]: TimelineEvent[K] } = { id, date, title, index };
   if (media !== undefined) event.media = media;
   if (links !== undefined && links.length > 0) event.links = links;
   if (description !== undefined) event.description = description;
@@ -180,7 +168,34 @@ function eventOf(
   if (dateNote !== undefined) event.dateNote = dateNote;
   if (source !== undefined) event.source = source;
   if (extraction !== undefined) event.extraction = extraction;
-  return event;
+}
+
+function categoryOf(value: unknown, path: string, warn: Report): string | undefined {
+  if (typeof value === 'string' && value.trim()) return value.trim();
+  warn(path, `expected a non-empty string, got ${quoteValue(value, path)}; ignored`);
+  return undefined;
+}
+
+function statusOf(value: unknown, path: string, warn: Report): EventStatus | undefined {
+  if (STATUSES.includes(value as EventStatus)) return value as EventStatus;
+  warn(path, `expected "scheduled" or "planned", got ${quoteValue(value, path)}; ignored`);
+  return undefined;
+}
+
+function eventSourceOf(value: unknown, path: string, warn: Report): EventSourceData | undefined {
+  if (isObject(value) && Number.isInteger(value.paragraph) && (value.paragraph as number) >= 0 && typeof value.quote === 'string' && value.quote) {
+    return { paragraph: value.paragraph as number, quote: value.quote };
+  }
+  warn(path, 'expected {"paragraph": a whole number from 0, "quote": a non-empty string}; ignored');
+  return undefined;
+}
+
+function extractionOf(value: unknown, path: string, warn: Report): TimelineEvent['extraction'] {
+  if (isObject(value) && typeof value.rule === 'string' && typeof value.confidence === 'number' && value.confidence >= 0 && value.confidence <= 1) {
+    return { rule: value.rule, confidence: value.confidence };
+  }
+  warn(path, 'expected {"rule": "…", "confidence": 0–1}; ignored');
+  return undefined;
 }
 
 function eventDate(value: unknown, path: string, report: Report): EventDate | undefined {

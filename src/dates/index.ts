@@ -7,7 +7,7 @@ export { compareEventDates, sortByEventDate, sortInstant, startPrecision } from 
 export { formatEventDate, formatEventGap } from './format-event-date.js';
 export type { FormatEventDateOptions, FormatEventGapOptions } from './format-event-date.js';
 export type { EventDateLocale, EventDatePhrases } from './event-date-locale.js';
-export { arEventDates, ckbEventDates, enEventDates, eventDateLocaleFor, eventDateLocales } from './locales/index.js';
+export { arEventDates, ckbEventDates, enEventDates, eventDateLocaleFor, eventDateLocales, intlEventDates } from './locales/index.js';
 export { toLatinDigits, toNumerals } from './numerals.js';
 export type { Numerals } from './numerals.js';
 export { suggestEdtf } from './suggest-edtf.js';

@@ -1,5 +1,7 @@
 import type { msg as Msg, StrResult } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import type { EventDateLocale } from '../dates/event-date-locale.js';
+import { needsIntlDates, resolveEventDateLocale, type IntlEventDates } from '../dates/locales/resolve.js';
 import { matchLanguage } from '../languages/match-language.js';
 import { registeredLanguage } from '../languages/registry.js';
 import { STRING_IDS, type TimelineStrings } from '../languages/timeline-strings.js';
@@ -46,11 +48,37 @@ const english = stringsOf(undefined);
 const builtIn = new Map<string, TimelineStrings | Promise<void>>([[sourceLocale, english]]);
 
 /**
- * Loads the interface strings of a built-in language that `tag` stands for (`ckb-IQ` → `ckb`),
- * once; resolves when they are there. Undefined when there is nothing to load (English, a
- * registered language, a language without strings, strings already loaded).
+ * Loads what a timeline in `tag` needs that the entry does not carry: a built-in language's
+ * interface strings (`ckb-IQ` → `ckb`), or the `Intl` date wording for a language neither built in
+ * nor registered with its own. Undefined when there is nothing (left) to load.
  */
-export function loadUiStrings(tag: string): Promise<void> | undefined {
+export function loadLanguage(tag: string): Promise<void> | undefined {
+  const strings = loadUiStrings(tag);
+  const dates = needsIntlDates(tag) && !intlDates ? loadIntlDates() : undefined;
+  return strings && dates ? Promise.all([strings, dates]).then(() => undefined) : (strings ?? dates);
+}
+
+let intlDates: IntlEventDates | undefined;
+let intlLoading: Promise<void> | undefined;
+
+// Only pages in a language without its own date words download the Intl wording.
+function loadIntlDates(): Promise<void> {
+  intlLoading ??= import('../dates/locales/intl/intl-event-dates.js').then(
+    (module) => void (intlDates = module.intlEventDates),
+    (error: unknown) => {
+      intlLoading = undefined;
+      throw error;
+    },
+  );
+  return intlLoading;
+}
+
+/** The date wording for `tag` (see `resolveEventDateLocale`), with `Intl`'s once `loadLanguage` has loaded it. */
+export function dateLocaleFor(tag: string): EventDateLocale {
+  return resolveEventDateLocale(tag, intlDates);
+}
+
+function loadUiStrings(tag: string): Promise<void> | undefined {
   if (registeredLanguage(tag)) return undefined;
   const locale = matchLanguage(tag, targetLocales);
   if (locale === undefined) return undefined;
@@ -84,7 +112,7 @@ function stringsFor(tag: string): { strings: TimelineStrings; lang: string } | u
  * The interface text of a timeline shown to a reader of `readerLang` whose texts are in
  * `contentLang`: the reader's language when it has strings; else the content's, so that one box
  * does not mix three languages; else English. Marked with its own `lang` and `dir` when it is not
- * the reader's language. A built-in language still loading (`loadUiStrings`) counts as having none.
+ * the reader's language. A built-in language still loading (`loadLanguage`) counts as having none.
  */
 export function uiTextFor(readerLang: string, contentLang: string): UiText {
   const own = stringsFor(readerLang);

@@ -12,7 +12,7 @@ import { parseTimeline } from '../data/parse-timeline.js';
 import { pickLocalizedText } from '../data/localized-text.js';
 import { jsonLdScriptText, timelineJsonLd } from '../data/timeline-json-ld.js';
 import { directionOf } from '../i18n/direction.js';
-import { loadUiStrings } from '../i18n/localization.js';
+import { loadLanguage } from '../i18n/localization.js';
 import type { EventTimelineLayout, EventTimelineTheme } from '../timeline-options.js';
 
 // The shim's own imports use top-level await, so a static import of the element could run before
@@ -51,7 +51,7 @@ export async function renderTimeline(data: unknown, options: RenderTimelineOptio
   // The interface strings (Scheduled, As written…) of the reader's language and of the data's,
   // loaded before rendering. Each element renders in its own language, so renders of different
   // languages may run at the same time.
-  await Promise.all([loadUiStrings(lang), loadUiStrings(timeline.lang)]);
+  await Promise.all([loadLanguage(lang), loadLanguage(timeline.lang)]);
   // Both the data and the inline copy: the server renders from the property, the client
   // hydrates from the <script> child, so the two renders match.
   const result = render(html`<event-timeline

@@ -2,7 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import type { PickedText } from '../data/localized-text.js';
 import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-data.js';
 import { formatEventDate } from '../dates/format-event-date.js';
-import { eventDateLocaleFor } from '../dates/locales/index.js';
+import type { EventDateLocale } from '../dates/event-date-locale.js';
 import type { Numerals } from '../dates/numerals.js';
 import { categoryColors, firstUpcoming, gapBefore, numeralsFor, type DateTextCache } from '../view/timeline-view.js';
 import type { EventContext } from './event.js';
@@ -15,6 +15,8 @@ export interface TimelineBodyView extends Omit<EventContext, 'pick' | 'categoryL
   /** The events the filters leave, in order. */
   readonly events: readonly TimelineEvent[];
   readonly lang: string;
+  /** How dates are worded (the reader's language). */
+  readonly dates: EventDateLocale;
   /** The `numerals` attribute; unset, the language's own. */
   readonly numerals: Numerals | undefined;
   readonly weekdays: boolean;
@@ -34,8 +36,8 @@ export interface TimelineBodyView extends Omit<EventContext, 'pick' | 'categoryL
 /** The category filters and the list of events, with their dates, gaps and "at the time of writing" marker. */
 export function timelineBodyTemplate(body: TimelineBodyView): TemplateResult {
   const { timeline, events, lang, pick } = body;
-  const numerals = numeralsFor(lang, body.numerals);
-  const options = { locale: eventDateLocaleFor(lang), numerals, weekdays: body.weekdays };
+  const numerals = numeralsFor(body.dates, body.numerals);
+  const options = { locale: body.dates, numerals, weekdays: body.weekdays };
   const colors = categoryColors(timeline);
   const upcoming = firstUpcoming(timeline, events);
   const published = timeline.published ? formatEventDate(timeline.published, options) : '';

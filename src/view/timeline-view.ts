@@ -8,7 +8,6 @@ import { pickLocalizedText, type PickedText } from '../data/localized-text.js';
 import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-data.js';
 import type { EventDateLocale } from '../dates/event-date-locale.js';
 import { formatEventDate, formatEventGap } from '../dates/format-event-date.js';
-import { eventDateLocaleFor } from '../dates/locales/index.js';
 import { isNumerals, type Numerals } from '../dates/numerals.js';
 
 // Categories take colours 1–6 in order of first use (the styles define them; no inline styles,
@@ -51,9 +50,9 @@ export function gapBefore(events: readonly TimelineEvent[], index: number, optio
   return previous ? formatEventGap(previous.date, events[index]!.date, options) : undefined;
 }
 
-/** The digits dates are written in: the page's choice, else the language's own. */
-export function numeralsFor(lang: string, chosen: string | undefined): Numerals {
-  return chosen && isNumerals(chosen) ? chosen : eventDateLocaleFor(lang).numerals;
+/** The digits dates are written in: the page's choice, else the date language's own. */
+export function numeralsFor(dates: EventDateLocale, chosen: string | undefined): Numerals {
+  return chosen && isNumerals(chosen) ? chosen : dates.numerals;
 }
 
 /** A text of the data in the reader's language, falling back to the data's own. */
@@ -76,4 +75,12 @@ export class DateTextCache {
     if (text === undefined) texts.set(key, (text = formatEventDate(event.date, { locale: options.locale, numerals: options.numerals, weekday: options.weekdays })));
     return text;
   }
+}
+
+/** A set with `item` added, or removed if it was there (filters, open events). */
+export function toggled(set: ReadonlySet<string>, item: string): ReadonlySet<string> {
+  const next = new Set(set);
+  if (next.has(item)) next.delete(item);
+  else next.add(item);
+  return next;
 }

@@ -43,10 +43,14 @@ describe('timeline view model', () => {
   });
 
   it('takes the page’s digits when it chose them, else the language’s own', () => {
-    assert.equal(numeralsFor('ckb', undefined), 'arab');
-    assert.equal(numeralsFor('ckb', 'latn'), 'latn');
-    assert.equal(numeralsFor('en', undefined), 'latn');
-    assert.equal(numeralsFor('en', 'bogus'), 'latn');
+    const [ckb, en, fa] = [eventDateLocaleFor('ckb'), eventDateLocaleFor('en'), eventDateLocaleFor('fa')];
+    assert.equal(numeralsFor(ckb, undefined), 'arab');
+    assert.equal(numeralsFor(ckb, 'latn'), 'latn');
+    assert.equal(numeralsFor(ckb, 'arabext'), 'arabext');
+    assert.equal(numeralsFor(en, undefined), 'latn');
+    assert.equal(numeralsFor(en, 'bogus'), 'latn');
+    assert.equal(numeralsFor(fa, undefined), 'arabext', 'Persian writes Persian digits (Intl)');
+    assert.equal(numeralsFor(en, 'deva'), 'deva', 'any numbering system Intl knows');
   });
 
   it('picks texts in the reader’s language, else the data’s', () => {

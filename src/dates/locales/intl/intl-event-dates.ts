@@ -1,4 +1,4 @@
-import type { EventDateLocale, EventGapUnit } from '../../event-date-locale.js';
+import type { EventDateLocale, EventDatePhrases, EventGapUnit } from '../../event-date-locale.js';
 
 type Part = Intl.DateTimeFormatPart & { source?: 'startRange' | 'endRange' | 'shared' };
 type Placeholders = Partial<Record<string, string>>;
@@ -20,6 +20,8 @@ export function intlEventDates(tag: string): EventDateLocale | undefined {
   return cache.get(tag);
 }
 
+type Format = (options: Intl.DateTimeFormatOptions) => Intl.DateTimeFormat;
+
 function build(tag: string): EventDateLocale | undefined {
   let locale: string;
   try {
@@ -27,22 +29,44 @@ function build(tag: string): EventDateLocale | undefined {
   } catch {
     return undefined;
   }
-  const format = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+  const format: Format = (options) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
   const resolved = format({ year: 'numeric' }).resolvedOptions().locale;
   if (resolved.split('-')[0] !== tag.toLowerCase().split('-')[0]) return undefined;
+  const { months, dayMonths, weekdays } = namesOf(format);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+  const units: Record<EventGapUnit, Intl.RelativeTimeFormatUnit> = { days: 'day', months: 'month', years: 'year' };
+  return {
+    code: tag,
+    months,
+    weekdays,
+    numerals: new Intl.NumberFormat(tag).resolvedOptions().numberingSystem,
+    seasons: ['21', '22', '23', '24'],
+    phrases: {
+      ...phrasesOf(format, months, dayMonths),
+      later: (count, unit) => relative.format(count, units[unit]),
+    },
+  };
+}
 
+/** Month names standalone (with a year) and in a full date, which some languages inflect (Russian «августа»); weekdays from Sunday. */
+function namesOf(format: Format) {
+  const monthYear = format({ year: 'numeric', month: 'long' });
+  const dayFormat = format({ year: 'numeric', month: 'long', day: 'numeric' });
+  const monthOf = (formatter: Intl.DateTimeFormat, month: number) => formatter.formatToParts(utc(2020, month)).find((p) => p.type === 'month')!.value;
+  const weekdayFormat = format({ weekday: 'long' });
+  return {
+    months: Array.from({ length: 12 }, (_, i) => monthOf(monthYear, i + 1)),
+    dayMonths: Array.from({ length: 12 }, (_, i) => monthOf(dayFormat, i + 1)),
+    weekdays: Array.from({ length: 7 }, (_, i) => weekdayFormat.format(utc(2020, 8, 16 + i))),
+  };
+}
+
+function phrasesOf(format: Format, months: readonly string[], dayMonths: readonly string[]): Omit<EventDatePhrases, 'later'> {
   const ymd: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' };
   const monthYear = format({ year: 'numeric', month: 'long' });
-  const monthOf = (formatter: Intl.DateTimeFormat, month: number) => formatter.formatToParts(utc(2020, month)).find((p) => p.type === 'month')!.value;
-  // Standalone (month and year) and in a full date, which some languages inflect (Russian «августа»).
-  const months = Array.from({ length: 12 }, (_, i) => monthOf(monthYear, i + 1));
   const dayFormat = format(ymd);
-  const dayMonths = Array.from({ length: 12 }, (_, i) => monthOf(dayFormat, i + 1));
-  const inDate = (month: string) => dayMonths[months.indexOf(month)] ?? month;
-  const weekdayFormat = format({ weekday: 'long' });
-  const weekdays = Array.from({ length: 7 }, (_, i) => weekdayFormat.format(utc(2020, 8, 16 + i)));
-
   const dayText = dayFormat.format(utc(2020, 8, 20));
+  const inDate = (month: string) => dayMonths[months.indexOf(month)] ?? month;
   const patterns = {
     month: pattern(monthYear.formatToParts(utc(2020, 8)), { month: 'm', year: 'y' }),
     day: pattern(dayFormat.formatToParts(utc(2020, 8, 20)), { day: 'd', month: 'm', year: 'y' }),
@@ -53,44 +77,34 @@ function build(tag: string): EventDateLocale | undefined {
     dayRange: rangePattern(dayFormat, utc(2020, 8, 18), utc(2020, 8, 20), { 'day.startRange': 'a', 'day.endRange': 'b', month: 'm', year: 'y' }),
     monthRange: rangePattern(monthYear, utc(2020, 6), utc(2020, 8), { 'month.startRange': 'a', 'month.endRange': 'b', year: 'y' }),
   };
-  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
-  const units: Record<EventGapUnit, Intl.RelativeTimeFormatUnit> = { days: 'day', months: 'month', years: 'year' };
+  const month = (name: string, year: string) => fill(patterns.month, { m: name, y: year });
   const range = (start: string, end: string) => `${start} – ${end}`;
   const monthRange = (first: string, last: string, year: string) =>
-    patterns.monthRange ? fill(patterns.monthRange, { a: first, b: last, y: year }) : range(fill(patterns.month, { m: first, y: year }), fill(patterns.month, { m: last, y: year }));
-
+    patterns.monthRange ? fill(patterns.monthRange, { a: first, b: last, y: year }) : range(month(first, year), month(last, year));
   return {
-    code: tag,
-    months,
-    weekdays,
-    numerals: new Intl.NumberFormat(tag).resolvedOptions().numberingSystem,
-    seasons: ['21', '22', '23', '24'],
-    phrases: {
-      bce: (year) => fill(patterns.bce, { y: year }),
-      month: (month, year) => fill(patterns.month, { m: month, y: year }),
-      day: (day, month, year) => fill(patterns.day, { d: day, m: inDate(month), y: year }),
-      dayOfMonth: (day, month) => fill(patterns.dayOfMonth, { d: day, m: inDate(month) }),
-      weekday: (weekday, date) => fill(patterns.weekday, { s: weekday, span: date }),
-      season: (season, year) => {
-        const first = (Number(season) - 21) * 3 + 3;
-        // Winter runs from December into the next year's February.
-        if (first === 12) return range(fill(patterns.month, { m: months[11]!, y: year }), fill(patterns.month, { m: months[1]!, y: /^\d+$/.test(year) ? String(Number(year) + 1) : year }));
-        return monthRange(months[first - 1]!, months[first + 1]!, year);
-      },
-      dayRange: (first, last, month, year) =>
-        patterns.dayRange ? fill(patterns.dayRange, { a: first, b: last, m: inDate(month), y: year }) : fill(patterns.day, { d: `${first}–${last}`, m: inDate(month), y: year }),
-      monthRange,
-      range,
-      from: (start) => `${start} – …`,
-      until: (end) => `… – ${end}`,
-      endUnknown: (start) => `${start} – ?`,
-      startUnknown: (end) => `? – ${end}`,
-      approximate: (date) => `~${date}`,
-      uncertain: (date) => `${date}?`,
-      uncertainApproximate: (date) => `~${date}?`,
-      time: (date, time) => fill(patterns.time, { s: time, span: date }),
-      later: (count, unit) => relative.format(count, units[unit]),
+    bce: (year) => fill(patterns.bce, { y: year }),
+    month,
+    day: (day, name, year) => fill(patterns.day, { d: day, m: inDate(name), y: year }),
+    dayOfMonth: (day, name) => fill(patterns.dayOfMonth, { d: day, m: inDate(name) }),
+    weekday: (weekday, date) => fill(patterns.weekday, { s: weekday, span: date }),
+    // A season is its three months; winter runs from December into the next year's February.
+    season: (season, year) => {
+      const first = (Number(season) - 21) * 3 + 3;
+      if (first < 12) return monthRange(months[first - 1]!, months[first + 1]!, year);
+      return range(month(months[11]!, year), month(months[1]!, /^\d+$/.test(year) ? String(Number(year) + 1) : year));
     },
+    dayRange: (first, last, name, year) =>
+      patterns.dayRange ? fill(patterns.dayRange, { a: first, b: last, m: inDate(name), y: year }) : fill(patterns.day, { d: `${first}–${last}`, m: inDate(name), y: year }),
+    monthRange,
+    range,
+    from: (start) => `${start} – …`,
+    until: (end) => `… – ${end}`,
+    endUnknown: (start) => `${start} – ?`,
+    startUnknown: (end) => `? – ${end}`,
+    approximate: (date) => `~${date}`,
+    uncertain: (date) => `${date}?`,
+    uncertainApproximate: (date) => `~${date}?`,
+    time: (date, time) => fill(patterns.time, { s: time, span: date }),
   };
 }
 
