@@ -12,7 +12,7 @@
  * (see README, "Size"), lowered as the bundle shrinks, never raised without saying why.
  * Raised from 25.9 to 27.0 KB by the core redesign (issue 16): controllers, templates and
  * language modules in their own rooms cost about 0.7 KB (the split) and 0.4 KB (languages, date-fns
- * arithmetic) against one class. Raised again to 29.0 KB (issues 17 and 18): hostile-input fixes
+ * arithmetic) against one class. Raised again to 29.3 KB (29,666 B measured; issues 17 and 18): hostile-input fixes
  * (values quoted short, prototype-free maps, hints for the numeric date forms editors type, TimelineJS
  * problems at their original paths) about 1.3 KB; per-element languages (the registry, the date
  * resolver, the strings by id) about 0.6 KB after dropping @lit/localize's runtime; the Intl date
@@ -25,7 +25,7 @@ import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 29.0 * KB, chunk: 4.5 * KB };
+const BUDGET = { page: 29.3 * KB, chunk: 4.5 * KB };
 const TARGET = 16 * KB;
 
 const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));
@@ -40,6 +40,7 @@ const entry = chunks.find((c) => c.entry);
 const strings = chunks.filter((c) => c.uiStrings);
 const optional = chunks.filter((c) => !c.entry && !c.uiStrings);
 const page = entry.gzip + Math.max(0, ...strings.map((c) => c.gzip));
+console.log(`     page bytes: ${page}`);
 
 const kb = (bytes) => `${(bytes / KB).toFixed(1)} KB`;
 let failed = 0;
