@@ -15,12 +15,18 @@ export class DeepLinkController implements ReactiveController {
     host.addController(this);
   }
 
+  // The window listened to: by the time an element moved to another document is disconnected,
+  // its ownerDocument is already the new one.
+  private view?: Window | null;
+
   hostConnected(): void {
-    this.host.ownerDocument.defaultView?.addEventListener('hashchange', this.onHashChange);
+    this.view = this.host.ownerDocument.defaultView;
+    this.view?.addEventListener('hashchange', this.onHashChange);
   }
 
   hostDisconnected(): void {
-    this.host.ownerDocument.defaultView?.removeEventListener('hashchange', this.onHashChange);
+    this.view?.removeEventListener('hashchange', this.onHashChange);
+    this.view = undefined;
   }
 
   /** Reveals the event the URL's hash names, if any. */

@@ -100,13 +100,18 @@ export class IncrementalRenderController implements ReactiveController {
     });
   }
 
+  // The window listened to (an element moved to another document is disconnected after the move).
+  private view?: Window | null;
+
   hostConnected(): void {
-    this.host.ownerDocument.defaultView?.addEventListener('beforeprint', this.onBeforePrint);
+    this.view = this.host.ownerDocument.defaultView;
+    this.view?.addEventListener('beforeprint', this.onBeforePrint);
     if (!this.complete) this.host.requestUpdate();
   }
 
   hostDisconnected(): void {
-    this.host.ownerDocument.defaultView?.removeEventListener('beforeprint', this.onBeforePrint);
+    this.view?.removeEventListener('beforeprint', this.onBeforePrint);
+    this.view = undefined;
     this.pending?.cancel();
     this.pending = undefined;
     this.stepStartedAt = undefined;

@@ -112,4 +112,39 @@ describe('lifecycle', () => {
     frame.remove();
     host.remove();
   });
+
+  it('moved to another document, leaves no listener on the old window and listens on the new one', async () => {
+    const el = await newTimeline({ lang: 'en', data: { title: 'Moving', lang: 'en', events: [{ id: 'a', date: '2020', title: 'A' }] } });
+    document.body.append(el);
+    await el.updateComplete;
+    const counts = (target: Window) => {
+      const count = { hashchange: 0, beforeprint: 0 };
+      const add = target.addEventListener.bind(target);
+      const remove = target.removeEventListener.bind(target);
+      target.addEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
+        if (type in count) count[type as keyof typeof count]++;
+        add(type, ...rest);
+      }) as typeof target.addEventListener;
+      target.removeEventListener = ((type: string, ...rest: [EventListenerOrEventListenerObject]) => {
+        if (type in count) count[type as keyof typeof count]--;
+        remove(type, ...rest);
+      }) as typeof target.removeEventListener;
+      return { count, restore: () => Object.assign(target, { addEventListener: add, removeEventListener: remove }) };
+    };
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    await waitUntil(() => frame.contentDocument?.readyState === 'complete', 'frame ready');
+    const old = counts(window);
+    const fresh = counts(frame.contentWindow!);
+    try {
+      frame.contentDocument!.body.append(frame.contentDocument!.adoptNode(el));
+      await el.updateComplete;
+      expect(old.count, 'the old window').to.deep.equal({ hashchange: -1, beforeprint: -1 });
+      expect(fresh.count, 'the new window').to.deep.equal({ hashchange: 1, beforeprint: 1 });
+    } finally {
+      old.restore();
+      fresh.restore();
+      frame.remove();
+    }
+  });
 });
