@@ -177,6 +177,12 @@ export class EventTimeline extends LitElement {
     loading: () => (this.loadState = 'loading'),
     loaded: (timeline, problems) => this.show(timeline, problems),
     failed: (error) => this.fail(error),
+    cleared: () => {
+      this.timeline = undefined;
+      this.problems = [];
+      this.loadError = undefined;
+      this.loadState = 'idle';
+    },
   });
   /** Long timelines render a slice per frame; see IncrementalRenderController. */
   private readonly incremental = new IncrementalRenderController(this, { renderNow: () => this.performUpdate() });

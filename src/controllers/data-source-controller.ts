@@ -22,9 +22,18 @@ export interface DataSourceCallbacks {
   loading(): void;
   loaded(timeline: Timeline, problems: readonly TimelineProblem[]): void;
   failed(error: Error): void;
+  /** `src` was removed or emptied, and nothing else gives data: back to no data. */
+  cleared(): void;
 }
 
 const asError = (error: unknown): Error => (error instanceof Error ? error : new Error(String(error)));
+
+/** A positive number attribute, else (`timeout="abc"`, `max-bytes="10MB"`) its default, with one warning. */
+function positive(name: string, value: number, fallback: number): number {
+  if (Number.isFinite(value) && value > 0) return value;
+  console.warn(`<event-timeline>: ${name}="${String(value)}" is not a positive number; using ${fallback}.`);
+  return fallback;
+}
 
 /**
  * Where the timeline's data comes from: the `data` property, `src` (fetched with a deadline, a size
@@ -83,6 +92,15 @@ export class DataSourceController implements ReactiveController {
       this.accept(host.data);
     } else if ((srcChanged || !started || this.interrupted) && host.data === undefined && host.src && host.isConnected) {
       void this.load(host.src);
+    } else if (srcChanged && !host.src && host.data === undefined && started) {
+      // Removed or emptied: the request in flight is dropped, and its data with it.
+      this.abortController?.abort();
+      this.token++;
+      this.loadingSrc = false;
+      this.interrupted = false;
+      this.inlineSource = undefined;
+      this.callbacks.cleared();
+      this.readInlineData();
     }
   }
 
@@ -112,7 +130,9 @@ export class DataSourceController implements ReactiveController {
     this.loadingSrc = true;
     this.callbacks.loading();
     try {
-      const json = await loadTimelineJson(url, { signal: controller.signal, timeout: this.host.timeout, maxBytes: this.host.maxBytes });
+      const timeout = positive('timeout', this.host.timeout, 15_000);
+      const maxBytes = positive('max-bytes', this.host.maxBytes, 10 * 1024 * 1024);
+      const json = await loadTimelineJson(url, { signal: controller.signal, timeout, maxBytes });
       if (controller.signal.aborted) return;
       this.loadingSrc = false;
       this.accept(json);

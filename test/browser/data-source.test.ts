@@ -186,6 +186,37 @@ describe('only the newest request counts', () => {
     expect(part(el, 'heading')!.textContent).to.equal('New');
   });
 
+  for (const removal of ['removed', 'emptied'] as const) {
+    it(`a src ${removal} while a request is in flight: the request is dropped and nothing shows`, async () => {
+      const el = await place(html`<event-timeline lang="en" src="/fault/slow?ms=600&title=Old"></event-timeline>`);
+      let loads = 0;
+      el.addEventListener('event-timeline-load', () => loads++);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      if (removal === 'removed') el.removeAttribute('src');
+      else el.setAttribute('src', '');
+      await el.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 900));
+      expect(loads).to.equal(0);
+      expect(events(el)).to.have.length(0);
+      expect(part(el, 'heading')!.textContent).not.to.contain('Old');
+    });
+  }
+
+  it('junk in timeout or max-bytes: the default, with one warning (a "10MB" limit is not no limit)', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await place(html`<event-timeline lang="en" timeout="abc" max-bytes="10MB" src="/fault/slow?ms=10&title=Fine"></event-timeline>`);
+      await waitUntil(() => events(el).length > 0 || part(el, 'heading')?.textContent === 'Fine', 'loads');
+      expect(part(el, 'heading')!.textContent).to.equal('Fine');
+      expect(warnings.filter((w) => /timeout="NaN" is not a positive number/.test(w))).to.have.length(1);
+      expect(warnings.filter((w) => /max-bytes="NaN" is not a positive number/.test(w))).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   // Runs before any other test of this file converts TimelineJS data: the converter is a module
   // loaded on demand, so here it is still on its way when the second data arrives.
   it('data given while TimelineJS data is still being converted wins over it', async () => {
