@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/i18n/generated/', '.test-results/', 'custom-elements.json', '.puppeteerrc.cjs'] },
+  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'src/i18n/generated/', '.test-results/', 'custom-elements.json', '.puppeteerrc.cjs', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
