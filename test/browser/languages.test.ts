@@ -137,6 +137,7 @@ describe('languages with neither strings nor a registration: Intl', () => {
       expect(unmarked, 'English chrome outside lang="en" dir="ltr"').to.deep.equal([]);
       const title = part(el, 'title')!;
       expect([title.lang, title.dir, title.textContent]).to.deep.equal(['en', 'ltr', (data.events[0]!.title as { en: string }).en]);
+      expect([...new Set([...parts(el, 'title'), ...parts(el, 'description')].map((p) => p.lang))], 'every text of the data in English').to.deep.equal(['en']);
     });
   }
 
