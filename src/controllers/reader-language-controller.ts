@@ -25,7 +25,8 @@ export class ReaderLanguageController implements ReactiveController {
   hostConnected(): void {
     this.read();
     this.observer ??= new MutationObserver(() => this.read());
-    this.observer.observe(this.host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    // Any ancestor's lang may change, not only the document's.
+    this.observer.observe(this.host.ownerDocument.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     this.unsubscribe ??= onLanguageRegistered(() => this.host.requestUpdate());
   }
 

@@ -3,7 +3,6 @@
  * event's full text, readable with JavaScript off; the data inline, so that the script, when it
  * loads, hydrates the same DOM instead of building it again; schema.org JSON-LD. Node only.
  */
-import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
@@ -15,8 +14,9 @@ import { directionOf } from '../i18n/direction.js';
 import { loadLanguage } from '../i18n/localization.js';
 import type { EventTimelineLayout, EventTimelineTheme } from '../timeline-options.js';
 
-// The shim's own imports use top-level await, so a static import of the element could run before
-// the shim has installed HTMLElement: the element is imported once the shim is in place.
+// No global DOM shim: Lit's Node build brings the little it needs (HTMLElement, customElements),
+// and the server process gains no window, document or location. The element is imported when a
+// render first asks for it, so that importing this module costs a server nothing.
 let defined: Promise<unknown> | undefined;
 function defineElement(): Promise<unknown> {
   return (defined ??= import('../event-timeline.js'));

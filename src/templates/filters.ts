@@ -21,7 +21,8 @@ export function filtersTemplate({ timeline, active, numerals, label, toggle, ui 
   if (categories.length < 2) return nothing;
   const all = active.size === 0;
   return html`
-    <div part="filters" class="filters" role="group" aria-label=${ui.strings.filterByCategory}>
+    <div part="filters" class="filters" role="group" aria-labelledby="filters-label">
+      <span id="filters-label" class="visually-hidden" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.filterByCategory}</span>
       <button type="button" part=${all ? 'filter filter-active' : 'filter'} aria-pressed=${all ? 'true' : 'false'} @click=${() => toggle(undefined)}>
         <span lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.all}</span> <span class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
       </button>
