@@ -78,7 +78,8 @@ function phrasesOf(format: Format, months: readonly string[], dayMonths: readonl
     monthRange: rangePattern(monthYear, utc(2020, 6), utc(2020, 8), { 'month.startRange': 'a', 'month.endRange': 'b', year: 'y' }),
   };
   const month = (name: string, year: string) => fill(patterns.month, { m: name, y: year });
-  const range = (start: string, end: string) => `${start} – ${end}`;
+  const separator = rangeSeparator(dayFormat, utc(2020, 8, 20), utc(2020, 12, 31));
+  const range = (start: string, end: string) => `${start}${separator}${end}`;
   const monthRange = (first: string, last: string, year: string) =>
     patterns.monthRange ? fill(patterns.monthRange, { a: first, b: last, y: year }) : range(month(first, year), month(last, year));
   return {
@@ -136,6 +137,18 @@ function aroundDate(parts: readonly Part[], dateText: string, single: readonly s
     [from, to, '{s}'],
   ].sort((x, y) => (x[0] as number) - (y[0] as number)) as [number, number, string][];
   return text.slice(0, cut[0][0]) + cut[0][2] + text.slice(cut[0][1], cut[1][0]) + cut[1][2] + text.slice(cut[1][1]);
+}
+
+/** What the language writes between the two ends of a range (` – `, Persian ` تا `, Japanese `～`). */
+function rangeSeparator(formatter: Intl.DateTimeFormat, start: number, end: number): string {
+  if (typeof formatter.formatRangeToParts !== 'function') return ' – ';
+  const parts = formatter.formatRangeToParts(start, end) as Part[];
+  const lastOfStart = parts.map((p) => p.source).lastIndexOf('startRange');
+  const firstOfEnd = parts.findIndex((p) => p.source === 'endRange');
+  const between = parts.slice(lastOfStart + 1, firstOfEnd).filter((p) => p.type === 'literal');
+  // Only a separator the two ends share: not a literal that belongs to one date (German «20. August»).
+  const text = between.map((p) => p.value).join('').replace(/\s+/g, ' ');
+  return lastOfStart !== -1 && firstOfEnd > lastOfStart && /[^\s.,]/.test(text) ? text : ' – ';
 }
 
 /** A range pattern, when `Intl` shares the parts the placeholders expect (one month, one year). */
