@@ -4,6 +4,7 @@
  * command's from its module. Exit codes (`exit.ts`): 0 done, 1 invalid input, 2 wrong usage or a
  * file that cannot be read or written.
  */
+import '../data/full-problem-details.js';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { commandUsage, parseCommandArgs, type CliCommand } from './command.js';

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { isTimelineJS } from '../data/is-timelinejs.js';
 import { parseTimeline } from '../data/parse-timeline.js';
+import { problemDetails } from '../dates/problem-details.js';
 import type { Timeline, TimelineProblem } from '../data/timeline-data.js';
 import { loadTimelineJson } from '../load-timeline-json.js';
 
@@ -209,6 +210,19 @@ export class DataSourceController implements ReactiveController {
 
   private show(json: unknown, importProblems: readonly TimelineProblem[]): void {
     const { timeline, problems } = parseTimeline(json);
+    if (problems.length > 0 && !problemDetails.full) {
+      // Data with problems: the messages' details ("did you mean", value previews) load now, and
+      // the data is read again with them. Valid data never downloads them.
+      const token = this.token;
+      this.callbacks.loading();
+      this.track(
+        import('../data/full-problem-details.js').then(
+          () => token === this.token && this.show(json, importProblems),
+          (error: unknown) => token === this.token && this.fail(asError(error)),
+        ),
+      );
+      return;
+    }
     this.callbacks.loaded(timeline, importProblems.length > 0 ? [...importProblems, ...problems] : problems);
   }
 

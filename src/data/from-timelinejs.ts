@@ -9,7 +9,8 @@
 import { htmlToText } from './html-to-text.js';
 import { isTimelineJS } from './is-timelinejs.js';
 import { parseTimeline } from './parse-timeline.js';
-import { quoteValue, shorten } from './quote-value.js';
+import { quoteValue } from './quote-value.js';
+import { shorten } from './shorten.js';
 import type { TimelineData, TimelineEventData } from './timeline-data.js';
 import { isObject, slideDate, slideEvent, textField } from './timelinejs-event.js';
 

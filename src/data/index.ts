@@ -1,4 +1,5 @@
 // The data format: types, validation and normalization. Runs in Node and browsers: no Lit, no DOM.
+import './full-problem-details.js';
 export type {
   EventLinkData,
   EventMediaData,

@@ -2,7 +2,8 @@ import { sortByEventDate } from '../dates/compare-event-dates.js';
 import type { EventDate } from '../dates/event-date.js';
 import { EventDateError } from '../dates/event-date-error.js';
 import { parseEventDate } from '../dates/parse-event-date.js';
-import { pathStep, quoteValue } from './quote-value.js';
+import { problemDetails } from '../dates/problem-details.js';
+import { pathStep } from './shorten.js';
 import { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 import type {
   EventLinkData,
@@ -48,12 +49,12 @@ export function parseTimeline(data: unknown): ParsedTimeline {
     error('', `expected an object with "title", "lang" and "events", got ${describe(data)}`);
     return { timeline: { title: '', lang: 'und', categories: {}, events: [] }, problems };
   }
-  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(pathStep(key).slice(1), `unknown field ${quoteValue(key)} is ignored`);
+  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(pathStep(key).slice(1), `unknown field ${problemDetails.quote(key)} is ignored`);
 
   let lang = 'und';
   if (typeof data.lang === 'string' && LANGUAGE_TAG.test(data.lang)) lang = data.lang;
   else if (data.lang === undefined) error('lang', 'missing: the language of the source, e.g. "ckb"');
-  else error('lang', `expected a language tag such as "ckb" or "en", got ${quoteValue(data.lang, 'lang')}`);
+  else error('lang', `expected a language tag such as "ckb" or "en", got ${problemDetails.quote(data.lang, 'lang')}`);
 
   let title: LocalizedText = '';
   if (data.title === undefined) error('title', 'missing: the timeline needs a title');
@@ -110,7 +111,7 @@ function eventOf(
     error(at, 'the event is empty: it needs at least "id", "date" and "title"');
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}${pathStep(key)}`, `unknown field ${quoteValue(key)} is ignored`);
+  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}${pathStep(key)}`, `unknown field ${problemDetails.quote(key)} is ignored`);
   const required = requiredFields(raw, at, firstUse, error);
   if (!required) return undefined;
   firstUse.set(required.id, index);
@@ -130,8 +131,8 @@ function requiredFields(raw: Record<string, unknown>, at: string, firstUse: Map<
   };
   const id = typeof raw.id === 'string' ? raw.id.trim() : undefined;
   if (raw.id === undefined) fail(`${at}.id`, 'missing: every event needs a unique "id"');
-  else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${quoteValue(raw.id, `${at}.id`)}`);
-  else if (firstUse.has(id)) fail(`${at}.id`, `duplicate id ${quoteValue(id)}: already used by events[${firstUse.get(id)}]`);
+  else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${problemDetails.quote(raw.id, `${at}.id`)}`);
+  else if (firstUse.has(id)) fail(`${at}.id`, `duplicate id ${problemDetails.quote(id)}: already used by events[${firstUse.get(id)}]`);
 
   let date: EventDate | undefined;
   if (raw.date === undefined) fail(`${at}.date`, 'missing: an EDTF date such as "2019-06"');
@@ -172,13 +173,13 @@ function addOptionalFields(event: MutableEvent, raw: Record<string, unknown>, at
 
 function categoryOf(value: unknown, path: string, warn: Report): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
-  warn(path, `expected a non-empty string, got ${quoteValue(value, path)}; ignored`);
+  warn(path, `expected a non-empty string, got ${problemDetails.quote(value, path)}; ignored`);
   return undefined;
 }
 
 function statusOf(value: unknown, path: string, warn: Report): EventStatus | undefined {
   if (STATUSES.includes(value as EventStatus)) return value as EventStatus;
-  warn(path, `expected "scheduled" or "planned", got ${quoteValue(value, path)}; ignored`);
+  warn(path, `expected "scheduled" or "planned", got ${problemDetails.quote(value, path)}; ignored`);
   return undefined;
 }
 
@@ -226,11 +227,11 @@ function localizedText(value: unknown, path: string, report: Report): LocalizedT
     }
     for (const [tag, text] of entries) {
       if (!LANGUAGE_TAG.test(tag)) {
-        report(path + pathStep(tag), `${quoteValue(tag)} is not a language tag such as "ckb" or "en"`);
+        report(path + pathStep(tag), `${problemDetails.quote(tag)} is not a language tag such as "ckb" or "en"`);
         return undefined;
       }
       if (typeof text !== 'string' || !text.trim()) {
-        report(path + pathStep(tag), `expected a non-empty string, got ${quoteValue(text, path + pathStep(tag))}`);
+        report(path + pathStep(tag), `expected a non-empty string, got ${problemDetails.quote(text, path + pathStep(tag))}`);
         return undefined;
       }
     }
@@ -250,13 +251,13 @@ function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | u
     warn(path, `expected {"url", "alt", …}, got ${describe(value)}; ignored`);
     return undefined;
   }
-  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(path + pathStep(key), `unknown field ${quoteValue(key)} is ignored`);
+  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(path + pathStep(key), `unknown field ${problemDetails.quote(key)} is ignored`);
   if (typeof value.url !== 'string' || !value.url.trim()) {
     warn(`${path}.url`, 'missing: the image URL; the image is left out');
     return undefined;
   }
   if (!isSafeImageUrl(value.url)) {
-    warn(`${path}.url`, `only http:, https: and relative image URLs are shown, not ${quoteValue(value.url)}; the image is left out`);
+    warn(`${path}.url`, `only http:, https: and relative image URLs are shown, not ${problemDetails.quote(value.url)}; the image is left out`);
     return undefined;
   }
   // An empty alt marks a decorative image; a missing one is a mistake worth saying.
@@ -269,7 +270,7 @@ function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | u
     const n = value[key];
     if (n === undefined) return undefined;
     if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
-    warn(`${path}.${key}`, `expected a whole number of pixels, got ${quoteValue(n, `${path}.${key}`)}; ignored`);
+    warn(`${path}.${key}`, `expected a whole number of pixels, got ${problemDetails.quote(n, `${path}.${key}`)}; ignored`);
     return undefined;
   };
   const width = size('width');
@@ -298,7 +299,7 @@ function linksOf(value: unknown, path: string, warn: Report): EventLinkData[] {
       return;
     }
     if (!isSafeLinkUrl(link.url)) {
-      warn(`${at}.url`, `only http:, https:, mailto: and relative links are kept, not ${quoteValue(link.url)}; the link is left out`);
+      warn(`${at}.url`, `only http:, https:, mailto: and relative links are kept, not ${problemDetails.quote(link.url)}; the link is left out`);
       return;
     }
     const label = optionalText(link.label, `${at}.label`, warn) ?? link.url;
@@ -312,7 +313,7 @@ function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined 
     warn('source', `expected an object, got ${describe(value)}; ignored`);
     return undefined;
   }
-  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source${pathStep(key)}`, `unknown field ${quoteValue(key)} is ignored`);
+  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source${pathStep(key)}`, `unknown field ${problemDetails.quote(key)} is ignored`);
   const title = optionalText(value.title, 'source.title', warn);
   const publisher = optionalText(value.publisher, 'source.publisher', warn);
   let url: string | undefined;

@@ -3,25 +3,10 @@
  * recursion whatever its depth, so that a 1 MB string or an array nested 10,000 levels deep makes
  * a one-line message rather than a huge one or a stack overflow.
  */
-
-/** About how many characters of a value a message quotes. */
-const QUOTE_LENGTH = 80;
+import { pathStep, QUOTE_LENGTH, shorten } from './shorten.js';
 
 /** Beyond this many levels below the value being checked, data is reported as nested too deeply. */
 const MAX_NESTING = 16;
-
-/** At most `max` characters, cut at a word boundary when one is near, with an ellipsis when cut. */
-export function shorten(text: string, max = QUOTE_LENGTH): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max - 1);
-  // Never leave half of a surrogate pair.
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–—-]+$/, '')}…`;
-}
-
-/** A key as a path step: `.title`, or shortened when a hostile file uses a huge one. */
-export const pathStep = (key: string): string => `.${shorten(key, 40)}`;
 
 /**
  * Where below `value` data first goes deeper than `limit` levels, as a path relative to it

@@ -5,7 +5,8 @@
  */
 import { tryParseEventDate } from '../dates/parse-event-date.js';
 import { htmlToText } from './html-to-text.js';
-import { quoteValue, shorten } from './quote-value.js';
+import { quoteValue } from './quote-value.js';
+import { shorten } from './shorten.js';
 import { isSafeImageUrl, isSafeLinkUrl } from './safe-url.js';
 import type { EventLinkData, EventMediaData, TimelineEventData } from './timeline-data.js';
 

@@ -1,4 +1,5 @@
 // Dates as journalists write them. Runs in Node and browsers alike: no Lit, no DOM.
+import '../data/full-problem-details.js';
 export type { DatePrecision, EventDate, EventDateInterval, EventDateOpenEnd, EventDatePoint } from './event-date.js';
 export { endPoint, isInterval, startPoint } from './event-date.js';
 export { EventDateError } from './event-date-error.js';

@@ -1,7 +1,7 @@
 import { civilToMs, daysInMonth } from './civil-time.js';
 import { EventDateError } from './event-date-error.js';
 import type { DatePrecision, EventDate, EventDateOpenEnd, EventDatePoint } from './event-date.js';
-import { edtfCandidates } from './suggest-edtf.js';
+import { problemDetails } from './problem-details.js';
 
 /**
  * Parses an event date written in the Extended Date/Time Format (ISO 8601-2), levels 0 and 1:
@@ -167,7 +167,7 @@ let checkingSuggestion = false;
 
 function fail(input: string, reason = EXPECTED): EventDateError {
   if (checkingSuggestion) return new EventDateError(input, reason);
-  const [suggestion, alternative] = edtfCandidates(input).filter((candidate) => candidate !== input.trim() && isValid(candidate));
+  const [suggestion, alternative] = problemDetails.suggest(input).filter((candidate) => candidate !== input.trim() && isValid(candidate));
   return new EventDateError(input, reason, suggestion, alternative);
 }
 

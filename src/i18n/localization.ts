@@ -1,6 +1,7 @@
 import type { msg as Msg, StrResult } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import type { EventDateLocale } from '../dates/event-date-locale.js';
+import { enEventDates } from '../dates/locales/en/index.js';
 import { needsIntlDates, resolveEventDateLocale, type IntlEventDates } from '../dates/locales/resolve.js';
 import { matchLanguage } from '../languages/match-language.js';
 import { registeredLanguage } from '../languages/registry.js';
@@ -15,10 +16,14 @@ type TargetLocale = (typeof targetLocales)[number];
 // One loader per locale, so that a bundler splits each into its own chunk: only the strings of the
 // languages a page shows are fetched. Written out because bundlers split only literal import paths;
 // typed by lit-localize's target locales, so a locale without its loader fails to compile.
-const loaders: Record<TargetLocale, () => Promise<{ templates: Templates }>> = {
-  ckb: () => import('./generated/locales/ckb.js'),
-  ar: () => import('./generated/locales/ar.js'),
+const loaders: Record<TargetLocale, () => Promise<{ templates: Templates; dates: EventDateLocale }>> = {
+  ckb: () => import('./packs/ckb.js'),
+  ar: () => import('./packs/ar.js'),
 };
+
+const BUILT_IN: readonly string[] = [sourceLocale, ...targetLocales];
+/** The date wording of the built-in languages loaded so far; English is in the entry. */
+const builtInDates: Record<string, EventDateLocale> = { [sourceLocale]: enEventDates };
 
 // @lit/localize keeps one active locale per page; the element needs one per element (two timelines
 // in two languages side by side, servers rendering many languages at once). So `msg` is answered
@@ -54,7 +59,7 @@ const builtIn = new Map<string, TimelineStrings | Promise<void>>([[sourceLocale,
  */
 export function loadLanguage(tag: string): Promise<void> | undefined {
   const strings = loadUiStrings(tag);
-  const dates = needsIntlDates(tag) && !intlDates ? loadIntlDates() : undefined;
+  const dates = needsIntlDates(tag, BUILT_IN) && !intlDates ? loadIntlDates() : undefined;
   return strings && dates ? Promise.all([strings, dates]).then(() => undefined) : (strings ?? dates);
 }
 
@@ -75,7 +80,7 @@ function loadIntlDates(): Promise<void> {
 
 /** The date wording for `tag` (see `resolveEventDateLocale`), with `Intl`'s once `loadLanguage` has loaded it. */
 export function dateLocaleFor(tag: string): EventDateLocale {
-  return resolveEventDateLocale(tag, intlDates);
+  return resolveEventDateLocale(tag, builtInDates, intlDates);
 }
 
 function loadUiStrings(tag: string): Promise<void> | undefined {
@@ -85,7 +90,10 @@ function loadUiStrings(tag: string): Promise<void> | undefined {
   const known = builtIn.get(locale);
   if (known !== undefined) return known instanceof Promise ? known : undefined;
   const loading = loaders[locale]().then(
-    ({ templates }) => void builtIn.set(locale, stringsOf(templates)),
+    ({ templates, dates }) => {
+      builtInDates[locale] = dates;
+      builtIn.set(locale, stringsOf(templates));
+    },
     (error: unknown) => {
       builtIn.delete(locale);
       throw error;

@@ -3,6 +3,7 @@
  * event's full text, readable with JavaScript off; the data inline, so that the script, when it
  * loads, hydrates the same DOM instead of building it again; schema.org JSON-LD. Node only.
  */
+import '../data/full-problem-details.js';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';

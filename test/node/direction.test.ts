@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import './fast-check-seed.js';
 import { directionOf, splitLatinRuns } from '../../src/i18n/direction.js';
+import { languages } from '../../src/languages/index.js';
 
 const latinRuns = (text: string) => splitLatinRuns(text).filter((run) => run.latin).map((run) => run.text);
 
@@ -10,6 +11,19 @@ describe('directionOf', () => {
   it('is rtl for Kurdish, Arabic and Arabic-script tags, ltr otherwise', () => {
     for (const tag of ['ckb', 'ar', 'ar-IQ', 'fa', 'ku-Arab']) assert.equal(directionOf(tag), 'rtl', tag);
     for (const tag of ['en', 'en-GB', 'ku', 'ku-Latn', 'kmr', 'tr']) assert.equal(directionOf(tag), 'ltr', tag);
+  });
+
+  it('agrees with every built-in language module', () => {
+    for (const language of languages) assert.equal(directionOf(language.code), language.direction, language.code);
+  });
+
+  it('asks Intl.Locale for a language it does not list, where the platform can say', () => {
+    // Sorani's neighbour Southern Kurdish (sdh) and Mazanderani (mzn) are written right to left.
+    const known = (tag: string) => {
+      const locale = new Intl.Locale(tag) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+      return (locale.getTextInfo?.() ?? locale.textInfo)?.direction;
+    };
+    for (const tag of ['mzn', 'sdh', 'syr']) if (known(tag)) assert.equal(directionOf(tag), known(tag), tag);
   });
 });
 

@@ -12,7 +12,7 @@ import { resolveEventDateLocale } from './resolve.js';
  * (`intlEventDates`), else English.
  */
 export function eventDateLocaleFor(tag: string | undefined): EventDateLocale {
-  return resolveEventDateLocale(tag ?? '', intlEventDates);
+  return resolveEventDateLocale(tag ?? '', eventDateLocales, intlEventDates);
 }
 
 export { arEventDates, ckbEventDates, enEventDates, eventDateLocales, intlEventDates };
