@@ -3,8 +3,9 @@ import type { Timeline } from '../data/timeline-data.js';
 
 /**
  * schema.org JSON-LD for the events (`structured-data`), written into the element's light DOM,
- * where crawlers read it. The writer loads only for a page that asks for it. A page that enforces
- * Trusted Types forbids writing script text: there the server render (which emits it too) is the way.
+ * where crawlers read it. The writer loads only for a page that asks for it. On a page that enforces
+ * Trusted Types, the text goes through a policy named `event-timeline-json-ld` (JSON this library
+ * wrote and escaped, nothing else): a `trusted-types` directive must allow that name.
  */
 export class StructuredDataController implements ReactiveController {
   /** What was last written: the same data in the same language is not written again. */
@@ -43,9 +44,27 @@ export class StructuredDataController implements ReactiveController {
         host.append(script);
       }
       const { jsonLdScriptText, timelineJsonLd } = await import('../data/timeline-json-ld.js');
-      script.textContent = jsonLdScriptText(timelineJsonLd(timeline, lang));
+      script.textContent = trusted(host.ownerDocument.defaultView, jsonLdScriptText(timelineJsonLd(timeline, lang))) as string;
     } catch (error) {
       console.warn('<event-timeline>: structured data could not be added to this page:', error);
     }
   }
+}
+
+interface TrustedTypesWindow {
+  trustedTypes?: { createPolicy(name: string, rules: { createScript(text: string): string }): { createScript(text: string): unknown } };
+}
+const policies = new WeakMap<object, { createScript(text: string): unknown }>();
+
+/** JSON-LD text as a TrustedScript where the page has Trusted Types (one policy per window), else as is. */
+function trusted(view: (Window & TrustedTypesWindow) | null, text: string): unknown {
+  const factory = view?.trustedTypes;
+  if (!factory) return text;
+  let policy = policies.get(factory);
+  if (!policy) {
+    // The text is JSON from `jsonLdScriptText`: data never becomes script.
+    policy = factory.createPolicy('event-timeline-json-ld', { createScript: (json) => json });
+    policies.set(factory, policy);
+  }
+  return policy.createScript(text);
 }

@@ -2,7 +2,7 @@
 // Everything stays on the test server's own loopback address.
 import { Readable } from 'node:stream';
 
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html event-timeline-json-ld";
 const LARGE_BYTES = 20 * 1024 * 1024;
 const timeline = (title) => JSON.stringify({ title, lang: 'en', events: [{ id: 'only', date: '2020-08-20', title: `${title} event` }] });
 const seen = new Map();

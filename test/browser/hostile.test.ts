@@ -112,6 +112,9 @@ describe('a page with a strict Content Security Policy and Trusted Types', () =>
     const [fromSrc, fromHtml] = [...doc.querySelectorAll('event-timeline')];
     expect(fromSrc!.shadowRoot!.querySelectorAll('li[part~="event"]')).to.have.length(8);
     expect(fromHtml!.shadowRoot!.querySelectorAll('li[part~="event"]')).to.have.length(2);
+    // structured-data: the JSON-LD is written through the named policy the page allows.
+    await waitUntil(() => fromSrc!.querySelector('script[type="application/ld+json"]')?.textContent, 'JSON-LD written', { timeout: 5000 });
+    expect(JSON.parse(fromSrc!.querySelector('script[type="application/ld+json"]')!.textContent!)['@type']).to.equal('ItemList');
     expect(win.violations, JSON.stringify(win.violations)).to.deep.equal([]);
   });
 
