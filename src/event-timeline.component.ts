@@ -1,6 +1,6 @@
 import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { formatProblem } from './data/parse-timeline.js';
+import { problemLines } from './data/parse-timeline.js';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
 import type { EventDateLocale } from './dates/event-date-locale.js';
 import type { Numerals } from './dates/numerals.js';
@@ -274,7 +274,7 @@ export class EventTimeline extends LitElement {
       emit(this, 'event-timeline-load', { timeline: this.timeline, problems: this.problems });
       if (this.problems.length > 0) {
         emit(this, 'event-timeline-error', { problems: this.problems });
-        console.warn(`<event-timeline>: ${this.problems.length} problem(s) in the timeline data:\n` + this.problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
+        console.warn(`<event-timeline>: ${this.problems.length} problem(s) in the timeline data:\n` + problemLines(this.problems).map((line) => `  ${line}`).join('\n'));
       }
       this.deepLink.follow(false);
     }

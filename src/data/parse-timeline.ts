@@ -327,3 +327,13 @@ function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined 
 /** `events[3].date: "June 2019" is not an EDTF date; did you mean "2019-06"?` */
 export const formatProblem = (problem: TimelineProblem): string =>
   problem.path ? `${problem.path}: ${problem.message}` : problem.message;
+
+/**
+ * The first `limit` problems, one line each, then how many more there are: what a console or a
+ * panel shows of data with 100,000 problems without building 100,000 lines.
+ */
+export function problemLines(problems: readonly TimelineProblem[], limit = 100): string[] {
+  const lines = problems.slice(0, limit).map(formatProblem);
+  if (problems.length > limit) lines.push(`… and ${problems.length - limit} more (the event-timeline-error event lists them all)`);
+  return lines;
+}

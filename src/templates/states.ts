@@ -45,6 +45,9 @@ export function emptyTemplate(ui: UiText): TemplateResult {
   return html`<p part="empty" class="empty" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.empty}</p>`;
 }
 
+/** How many problems the panel lists; the rest are counted (the error event has them all). */
+const PROBLEMS_LISTED = 100;
+
 /** The panel listing invalid data, for the page's developer (in English, as the messages are). */
 export function problemsTemplate(problems: readonly TimelineProblem[], ui: UiText): TemplateResult {
   const errors = problems.filter((p) => p.severity === 'error').length;
@@ -52,7 +55,8 @@ export function problemsTemplate(problems: readonly TimelineProblem[], ui: UiTex
     <details part="problems" class="problems">
       <summary lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${fillPlaceholders(ui.strings.problems, errors, problems.length - errors)}</summary>
       <ul dir="ltr" lang="en">
-        ${problems.map((problem) => html`<li data-severity=${problem.severity}><code>${problem.path || '(file)'}</code> ${problem.message}</li>`)}
+        ${problems.slice(0, PROBLEMS_LISTED).map((problem) => html`<li data-severity=${problem.severity}><code>${problem.path || '(file)'}</code> ${problem.message}</li>`)}
+        ${problems.length > PROBLEMS_LISTED ? html`<li>… and ${problems.length - PROBLEMS_LISTED} more: the <code>event-timeline-error</code> event lists them all.</li>` : nothing}
       </ul>
     </details>
   `;

@@ -77,4 +77,32 @@ describe('invalid data', () => {
       console.warn = warn;
     }
   });
+
+  it('30,000 problems: the panel and the console list the first 100 and count the rest; the event has all', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(String(message));
+    try {
+      const bad = Array.from({ length: 30_000 }, (_, i) => ({ id: `e${i}`, date: `not a date ${i}`, title: 'x' }));
+      const data = { title: 'Many problems', lang: 'en', events: [{ id: 'ok', date: '2019', title: 'Fine' }, ...bad] };
+      const el = document.createElement('event-timeline');
+      el.lang = 'en';
+      const error = oneEvent(el, 'event-timeline-error');
+      el.data = data;
+      document.body.append(el);
+      const { detail } = await error;
+      await el.updateComplete;
+      expect(detail.problems).to.have.length(30_000);
+      const items = el.shadowRoot!.querySelectorAll('[part~="problems"] li');
+      expect(items).to.have.length(101);
+      expect(items[100]!.textContent).to.contain('29900 more');
+      expect(events(el)).to.have.length(1);
+      const warning = warnings.find((w) => w.includes('<event-timeline>'))!;
+      expect(warning.split('\n')).to.have.length(102);
+      expect(warning).to.contain('… and 29900 more');
+      el.remove();
+    } finally {
+      console.warn = warn;
+    }
+  });
 });
