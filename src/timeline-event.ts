@@ -18,7 +18,7 @@
  * @attr date-wording - The date as the source words it.
  * @attr lang - The language of the texts, when it differs from the timeline's.
  */
-export class TimelineEventElement extends HTMLElement {
+export class TimelineEventElement extends ((globalThis.HTMLElement ?? class {}) as typeof HTMLElement) {
   /** The event as timeline data, for `parseTimeline`. */
   toEventData(index: number): Record<string, unknown> {
     return readTimelineEvent(this, index);
@@ -52,7 +52,8 @@ export function readTimelineEvent(element: Element, index: number): Record<strin
   return data;
 }
 
-if (!customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
+// Defined in browsers; on a server (Node, no DOM) importing this module defines nothing and throws nothing.
+if (globalThis.HTMLElement && !customElements.get('timeline-event')) customElements.define('timeline-event', TimelineEventElement);
 
 declare global {
   interface HTMLElementTagNameMap {
