@@ -88,12 +88,14 @@ export class DataSourceController implements ReactiveController {
    */
   update(dataChanged: boolean, srcChanged: boolean, started: boolean): void {
     const { host } = this;
-    if (dataChanged && host.data !== undefined) {
+    // `null` is "no data yet" (a framework's state before it loads), not a problem in the data.
+    const hasData = host.data != null;
+    if (dataChanged && hasData) {
       this.abortController?.abort();
       this.accept(host.data);
-    } else if ((srcChanged || !started || this.interrupted) && host.data === undefined && host.src && host.isConnected) {
+    } else if ((srcChanged || dataChanged || !started || this.interrupted) && !hasData && host.src && host.isConnected) {
       void this.load(host.src);
-    } else if (srcChanged && !host.src && host.data === undefined && started) {
+    } else if ((srcChanged || dataChanged) && !host.src && !hasData && started) {
       // Removed or emptied: the request in flight is dropped, and its data with it.
       this.abortController?.abort();
       this.token++;
@@ -153,7 +155,7 @@ export class DataSourceController implements ReactiveController {
     const source = script ? (script.textContent ?? '') : children.length > 0 ? children.map((c) => c.outerHTML).join('') : undefined;
     if (source === undefined || source === this.inlineSource) return;
     this.inlineSource = source;
-    if (host.data !== undefined || host.src) return;
+    if (host.data != null || host.src) return;
     if (script) {
       try {
         this.accept(JSON.parse(source));

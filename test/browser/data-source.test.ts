@@ -186,6 +186,31 @@ describe('only the newest request counts', () => {
     expect(part(el, 'heading')!.textContent).to.equal('New');
   });
 
+  it('data={null} is "no data yet": no problem, no error event, no warning; then the data shows, then nothing again', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const el = await place(html`<event-timeline lang="en" .data=${null}></event-timeline>`);
+      let errors = 0;
+      el.addEventListener('event-timeline-error', () => errors++);
+      await el.updateComplete;
+      expect(part(el, 'problems'), 'no developer panel').to.equal(null);
+      expect(part(el, 'loading'), 'waiting for data').to.not.equal(null);
+      el.data = await articleData();
+      await oneEvent(el, 'event-timeline-load');
+      expect(events(el)).to.have.length(8);
+      el.data = null;
+      await el.updateComplete;
+      expect(events(el)).to.have.length(0);
+      expect(part(el, 'problems')).to.equal(null);
+      expect(errors).to.equal(0);
+      expect(warnings).to.have.length(0);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   for (const removal of ['removed', 'emptied'] as const) {
     it(`a src ${removal} while a request is in flight: the request is dropped and nothing shows`, async () => {
       const el = await place(html`<event-timeline lang="en" src="/fault/slow?ms=600&title=Old"></event-timeline>`);
