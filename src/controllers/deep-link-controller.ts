@@ -39,9 +39,11 @@ export class DeepLinkController implements ReactiveController {
 /** The event id a URL hash names (`#agreement` → `agreement`), or undefined. */
 export function eventIdOfHash(hash: string): string | undefined {
   if (hash.length < 2) return undefined;
+  const raw = hash.slice(1);
   try {
-    return decodeURIComponent(hash.slice(1));
+    return decodeURIComponent(raw);
   } catch {
-    return undefined;
+    // Not percent-encoding (`#100%`, typed by hand): the id as written.
+    return raw;
   }
 }
