@@ -20,15 +20,16 @@
  * wording loads on demand (1.6 KB, only for languages neither built in nor registered). Lowered to
  * 28.0 KB (28,422 B measured) by loading on demand what only some pages need: the problem
  * details (value previews, "did you mean" hint tables) only for data with problems, and each
- * built-in language's words (strings, date names, phrases) only for pages in that language. The
- * issue 16 aim of no growth (26,459 B) is not met yet.
+ * built-in language's words (strings, date names, phrases) only for pages in that language. Then
+ * 28.2 KB (28,749 B): End and deep links render the far event's page ahead, not every event before
+ * it (+0.3 KB). The issue 16 aim of no growth (26,459 B) is not met yet.
  */
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 28.0 * KB, chunk: 4.5 * KB };
+const BUDGET = { page: 28.2 * KB, chunk: 4.5 * KB };
 const TARGET = 16 * KB;
 
 const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));

@@ -15,6 +15,7 @@ import { styles } from './event-timeline.styles.js';
 import { directionOf } from './i18n/direction.js';
 import type { UiText } from './i18n/ui-strings.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
+import { PAGE_SIZE } from './templates/event-list.js';
 import { timelineBodyTemplate } from './templates/timeline-body.js';
 import { LAYOUTS, oneOf, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
 import { DateTextCache, pickText, toggled, visibleEvents } from './view/timeline-view.js';
@@ -185,7 +186,7 @@ export class EventTimeline extends LitElement {
     },
   });
   /** Long timelines render a slice per frame; see IncrementalRenderController. */
-  private readonly incremental = new IncrementalRenderController(this, { renderNow: () => this.performUpdate() });
+  private readonly incremental = new IncrementalRenderController(this, { renderNow: () => this.performUpdate(), window: PAGE_SIZE });
   private readonly rovingFocus = new RovingFocusController(this, {
     events: () => this.visible,
     incremental: this.incremental,
@@ -378,6 +379,7 @@ export class EventTimeline extends LitElement {
       gaps: this.gaps,
       activeCategories: this.activeCategories,
       limit: this.incremental.limit,
+      ahead: this.incremental.ahead,
       tabStop: this.rovingFocus.tabStop(this.visible),
       dateTexts: this.dateTexts,
       level: this.level,

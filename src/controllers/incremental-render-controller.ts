@@ -9,6 +9,11 @@ export interface IncrementalRenderOptions {
   readonly stepBudgetMs?: number;
   /** Renders the host synchronously: before printing, every item must be in the page. */
   readonly renderNow?: () => void;
+  /**
+   * Items come in windows of this many (the host's pages): an item far beyond what is rendered is
+   * shown with its window alone, at once, and the items before it follow in later steps.
+   */
+  readonly window?: number;
 }
 
 type Handle = { cancel(): void };
@@ -22,11 +27,18 @@ type Handle = { cancel(): void };
  * deep links and the keyboard reach every item once it is added, and {@link showAll} / {@link show}
  * add them at once when something needs an item now.
  *
- * The host renders `items.slice(0, controller.limit)`.
+ * The host renders `items.slice(0, controller.limit)` and, when there is one, `controller.ahead`: the
+ * window of a far item the reader jumped to (End, a deep link), so that reaching the last of
+ * 100,000 events renders one window, not 100,000 events. The window keeps its place (and its DOM)
+ * while the items before and after it are added: the host renders items `[0, min(limit, from))`,
+ * the window, then `[to, limit)`.
  */
 export class IncrementalRenderController implements ReactiveController {
   /** How many items the host renders now. */
   limit = 0;
+  /** A window of items beyond `limit` rendered ahead of it (see the class comment). */
+  ahead?: { readonly from: number; readonly to: number };
+  private readonly window: number;
   private total = 0;
   private step: number;
   private readonly first: number;
@@ -46,6 +58,7 @@ export class IncrementalRenderController implements ReactiveController {
     this.step = options.step ?? 50;
     this.budget = options.stepBudgetMs ?? 20;
     this.renderNow = options.renderNow;
+    this.window = options.window ?? 50;
     host.addController(this);
   }
 
@@ -57,25 +70,38 @@ export class IncrementalRenderController implements ReactiveController {
   reset(total: number, all = false): void {
     this.total = total;
     this.limit = all || total <= this.first * 2 ? total : this.first;
+    this.ahead = undefined;
   }
 
   /** The list changed length but not order (say, a filter): keep what is shown, within bounds. */
   resize(total: number): void {
     this.total = total;
     this.limit = Math.min(total, Math.max(this.limit, this.first));
+    if (this.ahead && this.ahead.to > total) this.ahead = undefined;
   }
 
-  /** Makes sure the item at `index` is rendered; true when that needed an update. */
+  /**
+   * Makes sure the item at `index` is rendered: near what is rendered, by rendering up to it; far
+   * beyond, by rendering its window ahead. True when that needed an update.
+   */
   show(index: number): boolean {
-    if (index < this.limit) return false;
-    this.limit = Math.min(this.total, index + 1);
+    if (index < this.limit || (this.ahead && index >= this.ahead.from && index < this.ahead.to)) return false;
+    if (index < this.limit + this.window) {
+      this.limit = Math.min(this.total, index + 1);
+    } else {
+      const from = Math.floor(index / this.window) * this.window;
+      this.ahead = { from, to: Math.min(this.total, from + this.window) };
+    }
     this.host.requestUpdate();
     return true;
   }
 
-  /** Renders every item (before printing, for the End key). */
+  /** Renders every item (before printing). */
   showAll(): boolean {
-    return this.show(this.total - 1);
+    if (this.complete) return false;
+    this.limit = this.total;
+    this.host.requestUpdate();
+    return true;
   }
 
   get complete(): boolean {

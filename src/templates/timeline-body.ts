@@ -22,8 +22,9 @@ export interface TimelineBodyView extends Omit<EventContext, 'pick' | 'categoryL
   readonly weekdays: boolean;
   readonly gaps: boolean;
   readonly activeCategories: ReadonlySet<string>;
-  /** How many events are rendered yet (incremental rendering). */
+  /** How many events are rendered yet (incremental rendering), and a page rendered ahead. */
   readonly limit: number;
+  readonly ahead: { readonly from: number; readonly to: number } | undefined;
   /** The id of the event in the tab order. */
   readonly tabStop: string | undefined;
   readonly dateTexts: DateTextCache;
@@ -57,6 +58,7 @@ export function timelineBodyTemplate(body: TimelineBodyView): TemplateResult {
     {
       events,
       limit: body.limit,
+      ahead: body.ahead,
       tabStop: body.tabStop,
       dependencies: [lang, numerals, body.weekdays, body.gaps, body.collapsed, body.level, body.ui.strings, timeline],
       view: (event, index) => ({
