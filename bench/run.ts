@@ -10,6 +10,8 @@ import { cpus, totalmem } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { generateTimeline } from './generated-timeline.js';
+import { parseTimeline } from '../src/data/parse-timeline.js';
+import { measureFarJump, type FarJumpSample } from './far-jump.js';
 import { benchLinearity } from './linearity.js';
 import { benchParseSort } from './parse-sort.js';
 
@@ -114,6 +116,29 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
 });
 
+// Reaching the last event of a long timeline: End, and a deep link (`npm run bench -- --far-jump` runs only this).
+const farJump = [];
+for (const n of (process.env.BENCH_JUMP_SIZES ?? '10000,100000').split(',').map(Number)) {
+  const data = generateTimeline({ count: n, seed: n });
+  const lastId = parseTimeline(data).timeline.events.at(-1)!.id;
+  const samples: FarJumpSample[] = [];
+  for (let run = 0; run < 3; run++) {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    await page.goto(url);
+    samples.push(await measureFarJump(page, data, lastId));
+    await page.close();
+  }
+  const m = (key: keyof FarJumpSample) => median(samples.map((s) => s[key]));
+  farJump.push({ events: n, endMs: m('endMs'), endLongestTaskMs: m('endLongestTaskMs'), linkMs: m('linkMs'), linkLongestTaskMs: m('linkLongestTaskMs') });
+  console.log(`N=${n}: End ${m('endMs').toFixed(0)} ms (longest task ${m('endLongestTaskMs').toFixed(0)} ms), deep link to the last event ${m('linkMs').toFixed(0)} ms from placing the element (longest task ${m('linkLongestTaskMs').toFixed(0)} ms)`);
+}
+if (process.argv.includes('--far-jump')) {
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
 const results = [];
 for (const n of SIZES) {
   const data = generateTimeline({ count: n, seed: n });
@@ -158,5 +183,5 @@ for (const r of results) {
 }
 const parseSort = benchParseSort();
 console.log(`\nNode ${process.version}: parse, validate and sort ${parseSort.events.toLocaleString('en')} events: ${parseSort.medianMs.toFixed(0)} ms (median of ${parseSort.samplesMs.length})`);
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, parseSort, linearity }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, farJump, parseSort, linearity }, null, 2) + '\n');
 console.log('\nWritten to bench/results.json');

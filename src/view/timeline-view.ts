@@ -21,16 +21,32 @@ export interface DateTextOptions {
   readonly weekdays: boolean;
 }
 
+// Worked out once per data (or per list of shown events), not per render: a render of a long
+// timeline (each step that adds events, each key press) must not walk 100,000 events again.
+const categoryCounts = new WeakMap<Timeline, [string, number][]>();
+const colours = new WeakMap<Timeline, ReadonlyMap<string, number>>();
+const upcoming = new WeakMap<readonly TimelineEvent[], TimelineEvent | undefined>();
+
 /** Categories in order of first use, with their counts. */
 export function categoriesOf(timeline: Timeline): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const event of timeline.events) if (event.category) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
-  return [...counts];
+  let counted = categoryCounts.get(timeline);
+  if (!counted) {
+    const counts = new Map<string, number>();
+    for (const event of timeline.events) if (event.category) counts.set(event.category, (counts.get(event.category) ?? 0) + 1);
+    counted = [...counts];
+    categoryCounts.set(timeline, counted);
+  }
+  return counted;
 }
 
 /** The colour (1–6) of each category, by order of first use. */
 export function categoryColors(timeline: Timeline): ReadonlyMap<string, number> {
-  return new Map(categoriesOf(timeline).map(([category], i) => [category, (i % CATEGORY_COLORS) + 1]));
+  let byCategory = colours.get(timeline);
+  if (!byCategory) {
+    byCategory = new Map(categoriesOf(timeline).map(([category], i) => [category, (i % CATEGORY_COLORS) + 1]));
+    colours.set(timeline, byCategory);
+  }
+  return byCategory;
 }
 
 /** The events the list shows: all, or those of the chosen categories. */
@@ -41,7 +57,9 @@ export function visibleEvents(timeline: Timeline, activeCategories: ReadonlySet<
 
 /** The first event still to come when the source was written: the "now" marker goes before it. */
 export function firstUpcoming(timeline: Timeline, events: readonly TimelineEvent[]): TimelineEvent | undefined {
-  return timeline.published ? events.find((e) => e.status) : undefined;
+  if (!timeline.published) return undefined;
+  if (!upcoming.has(events)) upcoming.set(events, events.find((e) => e.status));
+  return upcoming.get(events);
 }
 
 /** The time since the previous shown event ("14 months later"), when gaps are on and it is long enough. */
