@@ -41,7 +41,7 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @attr gaps - Show the time between events where it is a month or more ("14 months later").
  * @attr weekdays - Name the weekday of day-precision dates.
  * @attr collapsed - Show events as date and title, their details behind a toggle.
- * @attr hide-problems - Do not show the panel that lists invalid data (the error event still fires).
+ * @attr show-problems - Show the panel that lists invalid data, for editors and Storybook; readers never see it otherwise (the error event and one console warning come either way).
  * @attr format - `timelinejs` to read Knight Lab TimelineJS JSON (detected when unset); `event-timeline` to never convert.
  * @attr structured-data - Add schema.org JSON-LD (an ItemList of Events) for search engines, in the reader's language.
  * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
@@ -153,8 +153,8 @@ export class EventTimeline extends LitElement {
   /** The largest `src` file accepted, in bytes (10 MB by default). */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10 * 1024 * 1024;
 
-  /** Hide the developer panel listing invalid data. */
-  @property({ type: Boolean, attribute: 'hide-problems' }) hideProblems = false;
+  /** Show the panel listing invalid data (for editors; a reader's page leaves it off). */
+  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
 
   @state() private loadState: LoadState = 'idle';
   @state() private timeline?: Timeline;
@@ -344,7 +344,7 @@ export class EventTimeline extends LitElement {
         aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
       >
         ${headingTemplate(this.level, title, ui)} ${this.renderBody(lang, ui, dates)}
-        ${this.problems.length > 0 && !this.hideProblems ? problemsTemplate(this.problems, ui) : nothing}
+        ${this.problems.length > 0 && this.showProblems ? problemsTemplate(this.problems, ui) : nothing}
       </section>
     `;
   }

@@ -16,7 +16,7 @@ interface Args {
   gaps: boolean;
   weekdays: boolean;
   collapsed: boolean;
-  hideProblems: boolean;
+  showProblems: boolean;
   accentColor: string;
   markerSize: string;
   fontFamily: string;
@@ -38,7 +38,7 @@ const meta: Meta<Args> = {
     gaps: false,
     weekdays: false,
     collapsed: false,
-    hideProblems: false,
+    showProblems: false,
     accentColor: '',
     markerSize: '',
     fontFamily: '',
@@ -51,7 +51,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: THEMES },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 5 } },
     numerals: { control: 'select', options: ['', 'latn', 'arab'] },
-    hideProblems: { name: 'hide-problems' },
+    showProblems: { name: 'show-problems' },
     accentColor: { name: '--event-timeline-accent-color', control: 'color', description: 'Line, links, focus ring and default markers' },
     markerSize: { name: '--event-timeline-marker-size', control: 'text', description: 'Diameter of the markers, e.g. 1.25rem' },
     fontFamily: { name: '--event-timeline-font-family', control: 'text', description: 'Text font; keep one that shapes Kurdish and Arabic' },
@@ -73,7 +73,7 @@ const meta: Meta<Args> = {
       ?gaps=${args.gaps}
       ?weekdays=${args.weekdays}
       ?collapsed=${args.collapsed}
-      ?hide-problems=${args.hideProblems}
+      ?show-problems=${args.showProblems}
       style=${[
         args.accentColor && `--event-timeline-accent-color: ${args.accentColor}`,
         args.markerSize && `--event-timeline-marker-size: ${args.markerSize}`,
@@ -125,6 +125,7 @@ export const LoadError: Story = { args: { src: 'data/missing.json', lang: 'en' }
 export const PartlyInvalidData: Story = {
   render: () => html`<event-timeline
     lang="en"
+    show-problems
     .data=${{
       title: 'Partly invalid data',
       lang: 'en',

@@ -268,7 +268,7 @@ describe('only the newest request counts', () => {
 
 describe('TimelineJS data', () => {
   it('is detected and converted; what could not be kept is listed with the other problems', async () => {
-    const el = await withData('lang="en"', { data: timelineJS });
+    const el = await withData('lang="en" show-problems', { data: timelineJS });
     expect(part(el, 'heading')!.textContent).to.equal('From TimelineJS');
     expect(events(el).map((li) => li.querySelector('time')!.textContent)).to.deep.equal(['1901', 'March 1902']);
     expect(events(el)[0]!.querySelector('[part~="link"]')!.getAttribute('href')).to.equal('https://example.org/');
@@ -279,7 +279,7 @@ describe('TimelineJS data', () => {
   });
 
   it('format="event-timeline" never converts', async () => {
-    const el = await withData('lang="en" format="event-timeline"', { data: timelineJS });
+    const el = await withData('lang="en" format="event-timeline" show-problems', { data: timelineJS });
     expect(events(el)).to.have.length(0);
     // Read as this element's own format, every event lacks its id, date and title.
     expect(part(el, 'empty'), 'the empty state').to.exist;

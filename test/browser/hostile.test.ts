@@ -54,7 +54,7 @@ describe('hostile data: every XSS vector in every field renders inert', () => {
 
   it('nothing executes; no handler, script-bearing element or dangerous URL reaches the DOM; the text shows as text', async () => {
     const data = everyFieldHostile();
-    const el = await place(html`<event-timeline lang="en" gaps weekdays .data=${data}></event-timeline>`);
+    const el = await place(html`<event-timeline lang="en" gaps weekdays show-problems .data=${data}></event-timeline>`);
     await el.updateComplete;
     // Open every disclosure so that everything is rendered and any lazy image is requested.
     for (const details of shadow(el).querySelectorAll('details')) details.open = true;

@@ -33,7 +33,7 @@ describe('invalid data', () => {
         { id: 'bad', date: 'June 2019', title: 'Bad date' },
       ],
     };
-    const el = await place(html`<event-timeline lang="en"></event-timeline>`);
+    const el = await place(html`<event-timeline lang="en" show-problems></event-timeline>`);
     const error = oneEvent(el, 'event-timeline-error');
     el.data = data;
     const { detail } = await error;
@@ -44,17 +44,17 @@ describe('invalid data', () => {
     expect(part(el, 'problems')!.textContent).to.contain('events[1].date');
   });
 
-  it('hides the problems panel with hide-problems, and still reports them', async () => {
+  it('shows readers no problems panel unless the page asks (show-problems), and still reports them', async () => {
     const data = { title: 't', lang: 'en', events: [{ id: 'bad', date: 'June 2019', title: 'x' }] };
-    const el = await place(html`<event-timeline lang="en" hide-problems></event-timeline>`);
+    const el = await place(html`<event-timeline lang="en"></event-timeline>`);
     const error = oneEvent(el, 'event-timeline-error');
     el.data = data;
     expect((await error).detail.problems).to.have.length(1);
     await el.updateComplete;
     expect(part(el, 'empty'), 'the data was rendered').to.exist;
     expect(part(el, 'problems')).to.not.exist;
-    // The same element without the attribute shows the panel: the check above can fail.
-    el.hideProblems = false;
+    // The same element with the attribute shows the panel: the check above can fail.
+    el.showProblems = true;
     await el.updateComplete;
     expect(part(el, 'problems')!.textContent).to.contain('events[0].date');
   });
@@ -87,6 +87,7 @@ describe('invalid data', () => {
       const data = { title: 'Many problems', lang: 'en', events: [{ id: 'ok', date: '2019', title: 'Fine' }, ...bad] };
       const el = document.createElement('event-timeline');
       el.lang = 'en';
+      el.showProblems = true;
       const error = oneEvent(el, 'event-timeline-error');
       el.data = data;
       document.body.append(el);
