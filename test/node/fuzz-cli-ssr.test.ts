@@ -9,6 +9,8 @@ import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import './fast-check-seed.js';
 import { run } from '../../src/cli/main.js';
+import { parseTimeline } from '../../src/data/index.js';
+import { extractTimeline } from '../../src/extract/index.js';
 import { renderTimeline } from '../../src/ssr/render-timeline.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'event-timeline-fuzz-'));
@@ -56,4 +58,21 @@ describe('fuzz: server boundaries', () => {
       { numRuns: 150 },
     );
   });
+
+  it('the extractor never drafts what validate rejects, whatever the dates in the text', () => {
+    const word = fc.constantFrom(
+      'June', 'February', 'Sep.', 'Dec', '31', '30', '29', '0', '2021', '2020', '1999', 'Tuesday', 'next', 'last', 'week', 'month', 'year', 'ago', 'in', 'on', 'the', 'of',
+      'ئاب', 'حوزەیران', 'شوبات', '٣١', '٢٩', '٢٠٢٠', 'سێشەممە', 'داهاتوو', 'ساڵی', 'لە', '/', '-', '.', ',',
+    );
+    const sentence = fc.array(word, { minLength: 3, maxLength: 14 }).map((words) => `${words.join(' ')}.`);
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), fc.constantFrom('en', 'ckb'), (sentences, lang) => {
+        const draft = extractTimeline(sentences.join(' '), { lang, published: '2020-08-20' });
+        const errors = parseTimeline(draft).problems.filter((p) => p.severity === 'error');
+        assert.deepEqual(errors, [], JSON.stringify(draft.events.map((e) => e.date)));
+      }),
+      { numRuns: 400 },
+    );
+  });
 });
+
