@@ -1,7 +1,7 @@
 // Where the data comes from (DataSourceController): `src`, the `data` property, inline JSON,
 // `<timeline-event>` children and TimelineJS files; only the newest request counts.
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { ARTICLE, articleData, box, dates, events, newTimeline, part, parts, place, shadow, withData, type EventTimeline } from './harness.js';
+import { ARTICLE, articleData, box, dates, events, newTimeline, part, parts, place, shadow, withData, withWarnings, type EventTimeline } from './harness.js';
 
 const minimal = {
   title: 'Minimal',
@@ -186,11 +186,8 @@ describe('only the newest request counts', () => {
     expect(part(el, 'heading')!.textContent).to.equal('New');
   });
 
-  it('data={null} is "no data yet": no problem, no error event, no warning; then the data shows, then nothing again', async () => {
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+  it('data={null} is "no data yet": no problem, no error event, no warning; then the data shows, then nothing again', () =>
+    withWarnings(async (warnings) => {
       const el = await place(html`<event-timeline lang="en" .data=${null}></event-timeline>`);
       let errors = 0;
       el.addEventListener('event-timeline-error', () => errors++);
@@ -206,10 +203,7 @@ describe('only the newest request counts', () => {
       expect(part(el, 'problems')).to.equal(null);
       expect(errors).to.equal(0);
       expect(warnings).to.have.length(0);
-    } finally {
-      console.warn = warn;
-    }
-  });
+    }));
 
   for (const removal of ['removed', 'emptied'] as const) {
     it(`a src ${removal} while a request is in flight: the request is dropped and nothing shows`, async () => {
@@ -227,20 +221,14 @@ describe('only the newest request counts', () => {
     });
   }
 
-  it('junk in timeout or max-bytes: the default, with one warning (a "10MB" limit is not no limit)', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-    try {
+  it('junk in timeout or max-bytes: the default, with one warning (a "10MB" limit is not no limit)', () =>
+    withWarnings(async (warnings) => {
       const el = await place(html`<event-timeline lang="en" timeout="abc" max-bytes="10MB" src="/fault/slow?ms=10&title=Fine"></event-timeline>`);
       await waitUntil(() => events(el).length > 0 || part(el, 'heading')?.textContent === 'Fine', 'loads');
       expect(part(el, 'heading')!.textContent).to.equal('Fine');
       expect(warnings.filter((w) => /timeout="NaN" is not a positive number/.test(w))).to.have.length(1);
       expect(warnings.filter((w) => /max-bytes="NaN" is not a positive number/.test(w))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
-  });
+    }));
 
   // Runs before any other test of this file converts TimelineJS data: the converter is a module
   // loaded on demand, so here it is still on its way when the second data arrives.

@@ -111,3 +111,15 @@ export function dispatchKey(el: EventTimeline, key: string): void {
   if (!target) throw new Error(`No element has focus in the timeline to press ${key} on`);
   target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
 }
+
+/** Runs `test` with `console.warn` recorded (each call's arguments joined by a space), then restores it. */
+export async function withWarnings(test: (warnings: readonly string[]) => Promise<void>): Promise<void> {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    await test(warnings);
+  } finally {
+    console.warn = warn;
+  }
+}

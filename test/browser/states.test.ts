@@ -1,7 +1,7 @@
 // What the element shows besides events (templates/states.ts): loading, empty, and the panel that
 // lists invalid data for the page's developer.
 import { expect, html, oneEvent } from '@open-wc/testing';
-import { events, part, place } from './harness.js';
+import { events, part, place, withWarnings } from './harness.js';
 
 const minimal = { title: 'Minimal', lang: 'en', events: [{ id: 'a', date: '2019', title: 'First' }] };
 
@@ -59,11 +59,8 @@ describe('invalid data', () => {
     expect(part(el, 'problems')!.textContent).to.contain('events[0].date');
   });
 
-  it('one console warning per data, not one per render', async () => {
-    const warnings: unknown[] = [];
-    const warn = console.warn;
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    try {
+  it('one console warning per data, not one per render', () =>
+    withWarnings(async (warnings) => {
       const data = { title: 't', lang: 'en', events: [{ id: 'a', date: 'June 2019', title: 'x' }, { id: 'b', date: '2019', title: 'y' }] };
       const el = await place(html`<event-timeline lang="en" .data=${data}></event-timeline>`);
       await el.updateComplete;
@@ -72,17 +69,11 @@ describe('invalid data', () => {
       el.layout = 'horizontal';
       await el.updateComplete;
       await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(warnings.filter((w) => String((w as unknown[])[0]).includes('<event-timeline>'))).to.have.length(1);
-    } finally {
-      console.warn = warn;
-    }
-  });
+      expect(warnings.filter((w) => w.includes('<event-timeline>'))).to.have.length(1);
+    }));
 
-  it('30,000 problems: the panel and the console list the first 100 and count the rest; the event has all', async () => {
-    const warnings: string[] = [];
-    const warn = console.warn;
-    console.warn = (message: string) => warnings.push(String(message));
-    try {
+  it('30,000 problems: the panel and the console list the first 100 and count the rest; the event has all', () =>
+    withWarnings(async (warnings) => {
       const bad = Array.from({ length: 30_000 }, (_, i) => ({ id: `e${i}`, date: `not a date ${i}`, title: 'x' }));
       const data = { title: 'Many problems', lang: 'en', events: [{ id: 'ok', date: '2019', title: 'Fine' }, ...bad] };
       const el = document.createElement('event-timeline');
@@ -102,8 +93,5 @@ describe('invalid data', () => {
       expect(warning.split('\n')).to.have.length(102);
       expect(warning).to.contain('… and 29900 more');
       el.remove();
-    } finally {
-      console.warn = warn;
-    }
-  });
+    }));
 });
