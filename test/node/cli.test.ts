@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { commandUsage } from '../../src/cli/command.js';
 import { COMMANDS, run } from '../../src/cli/main.js';
+import { MAX_INPUT_BYTES } from '../../src/cli/read-input.js';
 import { LAYOUTS, THEMES } from '../../src/timeline-options.js';
 
 const ARTICLE = 'data/kadhimi-washington-2020.json';
@@ -75,6 +76,26 @@ describe('event-timeline validate', async () => {
     assert.equal((await run(['frobnicate'])).code, 2);
     assert.equal((await run([])).code, 2);
     assert.equal((await run(['validate', ARTICLE, '--source'])).code, 2);
+  });
+
+  it('a file not in UTF-8, or too large to be a timeline, is one line and exit code 2', async () => {
+    const utf16 = join(dir, 'utf16.json');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"events": []}', 'utf16le')]));
+    for (const command of ['validate', 'render', 'import']) {
+      const result = await run([command, utf16]);
+      assert.equal(result.code, 2, command);
+      assert.equal(result.stderr, `${utf16}: not UTF-8 text (it is UTF-16: save it as UTF-8)`, command);
+    }
+    const latin1 = write('latin1.json', '');
+    writeFileSync(latin1, Buffer.from([0x7b, 0x22, 0x74, 0xe9, 0x22, 0x7d]));
+    assert.equal((await run(['validate', latin1])).stderr, `${latin1}: not UTF-8 text`);
+    // A sparse file: its size is refused before a byte is read.
+    const huge = join(dir, 'huge.json');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_INPUT_BYTES + 1);
+    const result = await run(['validate', huge]);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, `${huge}: larger than 256 MB; not read`);
   });
 
   it('checks every file, even after one it cannot read; the exit code is the worst', async () => {
