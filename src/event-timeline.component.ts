@@ -11,7 +11,7 @@ import { ReaderLanguageController } from './controllers/reader-language-controll
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { StructuredDataController } from './controllers/structured-data-controller.js';
 import { emit } from './event-timeline.events.js';
-import { styles } from './event-timeline.styles.js';
+import { restyle, styles } from './event-timeline.styles.js';
 import { directionOf } from './i18n/direction.js';
 import type { UiText } from './i18n/ui-strings.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
@@ -209,12 +209,7 @@ export class EventTimeline extends LitElement {
    * document that made them, so the styles are made again in the new one.
    */
   adoptedCallback(): void {
-    const view = this.ownerDocument.defaultView;
-    const root = this.shadowRoot;
-    if (!view || !root || !('adoptedStyleSheets' in root)) return;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(styles.cssText);
-    root.adoptedStyleSheets = [sheet];
+    if (this.shadowRoot) restyle(this.shadowRoot, this.ownerDocument.defaultView);
   }
 
   /**

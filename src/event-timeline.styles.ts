@@ -18,3 +18,11 @@ const layouts: Record<EventTimelineLayout, CSSResult> = { vertical, alternating,
  * are named one by one rather than joined with unsafeCSS, which costs the bundle 74 bytes gzipped.
  */
 export const styles = css`${tokens}${base}@media not print{${column}${layouts.vertical}${layouts.alternating}${layouts.horizontal}}${states}${media}`;
+
+/** The stylesheet made again in `view`'s document, for a shadow root moved there (constructed sheets belong to one document). */
+export function restyle(root: ShadowRoot, view: (Window & typeof globalThis) | null): void {
+  if (!view || !('adoptedStyleSheets' in root)) return;
+  const sheet = new view.CSSStyleSheet();
+  sheet.replaceSync(styles.cssText);
+  root.adoptedStyleSheets = [sheet];
+}
