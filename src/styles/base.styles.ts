@@ -31,6 +31,8 @@ export const base = css`
   .timeline {
     margin: 0;
     padding: 0.25rem;
+    /* A long URL or word breaks rather than overflow a phone's 320 px (WCAG 1.4.10, reflow). */
+    overflow-wrap: anywhere;
   }
 
   [part~=heading] {

@@ -2,6 +2,23 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { ARTICLE, box, events, part, place, withData, type EventTimeline } from './harness.js';
 
+describe('reflow at 320 CSS pixels (WCAG 1.4.10)', () => {
+  it('a long URL or word breaks instead of widening the timeline, in every layout but the scrolling track', async () => {
+    const long = `https://example.org/${'a-very-long-path-segment-'.repeat(8)}`;
+    const data = {
+      title: 'Supercalifragilisticexpialidocious'.repeat(3),
+      lang: 'en',
+      events: [{ id: 'e', date: '2020', title: 'Pneumonoultramicroscopicsilicovolcanoconiosis'.repeat(2), description: `See ${long}`, links: [{ url: long, label: long }] }],
+    };
+    for (const layout of ['vertical', 'alternating']) {
+      const el = await withData(`lang="en" layout="${layout}"`, { width: 320, data });
+      const base = part(el, 'base')!;
+      expect(base.scrollWidth, layout).to.be.at.most(base.clientWidth + 1);
+      expect(box(base).width, layout).to.be.at.most(320);
+    }
+  });
+});
+
 describe('layouts', () => {
   for (const lang of ['en', 'ckb']) {
     const rtl = lang === 'ckb';
