@@ -312,6 +312,7 @@ export class EventTimeline extends LitElement {
 
   private select(event: TimelineEvent): void {
     this.rovingFocus.focusedId = event.id;
+    this.requestUpdate();
     emit(this, 'event-timeline-select', { event });
   }
 

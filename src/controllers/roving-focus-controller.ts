@@ -50,6 +50,8 @@ export class RovingFocusController implements ReactiveController {
   focus(id: string): boolean {
     const index = this.options.events().findIndex((e) => e.id === id);
     if (index < 0) return false;
+    // The tab order follows (the event's and its controls' tabindex): render again when it moves.
+    if (this.focusedId !== id) this.host.requestUpdate();
     this.focusedId = id;
     if (this.options.incremental.show(index)) {
       this.pendingFocus = true;

@@ -48,6 +48,9 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
   const parts = ['event', event.category ? `category-${event.category}` : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
   const classes = ['event', highlighted ? 'highlighted' : '', event.status ?? '', view.color ? `color-${view.color}` : ''].filter(Boolean).join(' ');
   const { strings, lang: uiLang = nothing, dir: uiDir = nothing } = context.ui;
+  // Only the event in the tab order has its controls in it too: Tab passes a timeline in a few
+  // presses; arrow to an event, then Tab, to reach its links and disclosures.
+  const tab = view.focusable ? nothing : '-1';
   const between =
     view.gap || view.now !== undefined
       ? html`${view.gap ? html`<p part="gap" class="gap">${view.gap}</p>` : nothing}${view.now !== undefined
@@ -71,13 +74,14 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
               type="button"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls=${`details-${event.index}`}
+              tabindex=${tab}
               lang=${uiLang}
               dir=${uiDir}
               @click=${() => context.toggleExpanded(event.id)}
             >
               ${open ? strings.hideDetails : strings.showDetails}
             </button>`
-          : nothing}<div class="details" id=${`details-${event.index}`} ?hidden=${!open}>${detailsTemplate(event, context)}</div></div
+          : nothing}<div class="details" id=${`details-${event.index}`} ?hidden=${!open}>${detailsTemplate(event, context, tab)}</div></div
       ></li>`;
 }
 
@@ -85,7 +89,7 @@ function hasDetails(event: TimelineEvent): boolean {
   return Boolean(event.description || event.dateNote || event.media || event.links);
 }
 
-function detailsTemplate(event: TimelineEvent, { pick, ui }: EventContext): TemplateResult | typeof nothing {
+function detailsTemplate(event: TimelineEvent, { pick, ui }: EventContext, tab: '-1' | typeof nothing): TemplateResult | typeof nothing {
   const description = pick(event.description);
   const note = pick(event.dateNote);
   const paragraph = description
@@ -96,12 +100,12 @@ function detailsTemplate(event: TimelineEvent, { pick, ui }: EventContext): Temp
     ? html`<ul part="links" class="links">
         ${event.links.map((link) => {
           const label = pick(link.label)!;
-          return html`<li><a part="link" href=${link.url} lang=${label.lang} rel="noopener noreferrer">${label.text}</a></li>`;
+          return html`<li><a part="link" href=${link.url} lang=${label.lang} rel="noopener noreferrer" tabindex=${tab}>${label.text}</a></li>`;
         })}
       </ul>`
     : nothing}${note
     ? html`<details part="date-note" class="date-note">
-        <summary lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.howDateWasWorkedOut}</summary>
+        <summary lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing} tabindex=${tab}>${ui.strings.howDateWasWorkedOut}</summary>
         <p lang=${note.lang} dir=${directionOf(note.lang)}>${textOf(note)}</p>
       </details>`
     : nothing}`;

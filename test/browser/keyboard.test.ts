@@ -1,7 +1,7 @@
 // Roving focus (RovingFocusController): one event in the tab order, arrows between events —
 // Left and Right mirrored right to left — Home and End to the ends.
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { box, dispatchKey, eventById, events, focused, newTimeline, part, place, press, withData } from './harness.js';
+import { articleData, box, dispatchKey, eventById, events, focused, newTimeline, part, parts, place, press, withData } from './harness.js';
 
 const threeEvents = { title: 't', lang: 'en', events: [1, 2, 3].map((n) => ({ id: `e${n}`, date: `201${n}`, title: `Event ${n}` })) };
 
@@ -42,6 +42,38 @@ describe('keyboard: roving focus', () => {
     expect(focused(el)).to.equal('e3');
   });
 
+  it('Tab passes the article in a few presses: only the focused event has its controls in the tab order', async () => {
+    const wrapper = await place<HTMLDivElement>(html`<div><button id="before">before</button></div>`);
+    const el = await newTimeline({ lang: 'en', data: await articleData() });
+    wrapper.append(el);
+    wrapper.insertAdjacentHTML('beforeend', '<button id="after">after</button>');
+    await el.updateComplete;
+    await waitUntil(() => events(el).length === 8, 'rendered');
+    const active = () => (document.activeElement === el ? el.shadowRoot!.activeElement : document.activeElement) as HTMLElement | null;
+    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    let presses = 0;
+    const visited: string[] = [];
+    while (document.activeElement?.id !== 'after' && presses < 40) {
+      await press('Tab');
+      presses++;
+      visited.push(active()?.dataset.id ?? active()?.tagName.toLowerCase() ?? '');
+    }
+    // The filter buttons, the first event and its own controls, then out; every event's controls
+    // in the tab order would be many more presses (14 for the article before).
+    const controls = (li: Element) => li.querySelectorAll('a, summary, button').length;
+    const filters = parts(el, 'filter').length;
+    expect(presses, visited.join(' ')).to.equal(filters + 2 + controls(events(el)[0]!));
+    expect(events(el).reduce((n, li) => n + controls(li), 0), 'controls in all events').to.be.greaterThan(controls(events(el)[0]!) + 2);
+    // Arrowing to another event brings its controls into the tab order instead.
+    const index = events(el).findIndex((li, i) => i > 0 && controls(li) > 0);
+    const target = events(el)[index]!.dataset.id!;
+    events(el)[0]!.focus();
+    for (let i = 0; i < index; i++) await press('ArrowDown');
+    expect(focused(el)).to.equal(target);
+    await el.updateComplete;
+    await press('Tab');
+    expect(active()!.closest('li[part~="event"]')?.getAttribute('data-id'), active()?.outerHTML).to.equal(target);
+  });
 });
 
 describe('keyboard: arrows in the reading direction', () => {
