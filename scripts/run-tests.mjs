@@ -28,6 +28,7 @@ check('Lint (eslint)', 'npx', ['eslint', '--max-warnings=0', '.']);
 check('No dead code: files, exports, dependencies (knip)', 'npx', ['knip', '--no-progress']);
 check('Translations up to date (lit-localize)', 'node', ['scripts/check-translations.mjs']);
 check('Bundle size within budget', 'node', ['scripts/check-bundle-size.mjs']);
+check('What each page downloads, within its budget (Chromium)', 'node', ['scripts/check-wire-size.mjs']);
 
 // Node's test runner: pure date and data code, the schema, the CLI. No DOM.
 console.log('\n▶ Node tests');
