@@ -13,9 +13,10 @@ import { translatedStrings, type UiText } from './ui-strings.js';
 type Templates = Readonly<Record<string, string | StrResult | unknown>>;
 type TargetLocale = (typeof targetLocales)[number];
 
-// One loader per locale, so that a bundler splits each into its own chunk: only the strings of the
-// languages a page shows are fetched. Written out because bundlers split only literal import paths;
-// typed by lit-localize's target locales, so a locale without its loader fails to compile.
+// One loader per built-in language's pack (its interface strings and date words), so that a bundler
+// splits each into its own chunk: a page fetches only the packs of the languages it shows. Written
+// out because bundlers split only literal import paths; typed by lit-localize's target locales, so a
+// locale without its loader fails to compile.
 const loaders: Record<TargetLocale, () => Promise<{ templates: Templates; dates: EventDateLocale }>> = {
   ckb: () => import('./packs/ckb.js'),
   ar: () => import('./packs/ar.js'),
@@ -50,7 +51,8 @@ function stringsOf(templates: Templates | undefined): TimelineStrings {
 }
 
 const english = stringsOf(undefined);
-const builtIn = new Map<string, TimelineStrings | Promise<void>>([[sourceLocale, english]]);
+/** The interface strings of the built-in languages: loaded, or loading. */
+const builtInStrings = new Map<string, TimelineStrings | Promise<void>>([[sourceLocale, english]]);
 
 /**
  * Loads what a timeline in `tag` needs that the entry does not carry: a built-in language's
@@ -87,19 +89,19 @@ function loadUiStrings(tag: string): Promise<void> | undefined {
   if (registeredLanguage(tag)) return undefined;
   const locale = matchLanguage(tag, targetLocales);
   if (locale === undefined) return undefined;
-  const known = builtIn.get(locale);
+  const known = builtInStrings.get(locale);
   if (known !== undefined) return known instanceof Promise ? known : undefined;
   const loading = loaders[locale]().then(
     ({ templates, dates }) => {
       builtInDates[locale] = dates;
-      builtIn.set(locale, stringsOf(templates));
+      builtInStrings.set(locale, stringsOf(templates));
     },
     (error: unknown) => {
-      builtIn.delete(locale);
+      builtInStrings.delete(locale);
       throw error;
     },
   );
-  builtIn.set(locale, loading);
+  builtInStrings.set(locale, loading);
   return loading;
 }
 
@@ -112,7 +114,7 @@ function stringsFor(tag: string): { strings: TimelineStrings; lang: string } | u
     return { strings: strings as TimelineStrings, lang: registered.code };
   }
   const locale = matchLanguage(tag, [sourceLocale, ...targetLocales]);
-  const strings = locale === undefined ? undefined : builtIn.get(locale);
+  const strings = locale === undefined ? undefined : builtInStrings.get(locale);
   return strings === undefined || strings instanceof Promise ? undefined : { strings, lang: locale! };
 }
 
