@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/event-timeline.js';
 import { generateTimeline } from '../bench/generated-timeline.js';
+import { NUMERAL_SYSTEMS } from '../src/dates/numerals.js';
 import { LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from '../src/timeline-options.js';
 
 interface Args {
@@ -50,7 +51,7 @@ const meta: Meta<Args> = {
     layout: { control: 'inline-radio', options: LAYOUTS },
     theme: { control: 'inline-radio', options: THEMES },
     headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 5 } },
-    numerals: { control: 'select', options: ['', 'latn', 'arab'] },
+    numerals: { control: 'select', options: ['', ...NUMERAL_SYSTEMS] },
     showProblems: { name: 'show-problems' },
     accentColor: { name: '--event-timeline-accent-color', control: 'color', description: 'Line, links, focus ring and default markers' },
     markerSize: { name: '--event-timeline-marker-size', control: 'text', description: 'Diameter of the markers, e.g. 1.25rem' },
@@ -95,6 +96,7 @@ export const Article: Story = {};
 export const WeekdaysAndGaps: Story = { args: { lang: 'ckb', weekdays: true, gaps: true } };
 
 export const LatinDigits: Story = { args: { lang: 'ckb', numerals: 'latn' } };
+export const PersianDigits: Story = { args: { lang: 'ckb', numerals: 'arabext' } };
 
 /** Dates and titles only; details behind a toggle. */
 export const Collapsed: Story = { args: { lang: 'en', collapsed: true } };
