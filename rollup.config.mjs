@@ -3,6 +3,7 @@
 //    to the consumer's bundler, with .d.ts): importing only the dates pulls in no Lit;
 // 2. dist/event-timeline.bundle.js, standalone and minified, for a plain <script type="module">:
 //    everything included, each UI locale in its own small chunk loaded on demand.
+import { resolve } from 'node:path';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -10,6 +11,31 @@ import { minifyCssTemplates } from './scripts/rollup/minify-css-templates.mjs';
 
 const external = (id) =>
   /^(lit|@lit\/localize|@lit-labs\/ssr|@lit-labs\/ssr-client|date-fns|ajv)(\/|$)/.test(id) || /^@lit\/reactive-element|^lit-html|^lit-element|^node:/.test(id);
+
+/**
+ * Chunks of a standalone bundle: a built-in language's chunk holds everything of that language the
+ * browser loads (its pack of interface strings and date wording, and the language module the pack
+ * reads its names from), so that a Kurdish page fetches one chunk, not a chunk that then fetches
+ * another. The modules the entry imports statically stay in the entry: without saying so, rollup
+ * would move those a language chunk also imports (@lit/localize's `str`) into the language chunk.
+ * Other chunks are rollup's own.
+ */
+const chunksOf = (entry) => {
+  let entryModules;
+  return (id, { getModuleInfo }) => {
+    const language = /[\\/]src[\\/](?:i18n[\\/]packs|languages)[\\/](ckb|ar)(?:\.ts|[\\/]index\.ts)$/.exec(id)?.[1];
+    if (language) return language;
+    entryModules ??= staticImports(resolve(entry), getModuleInfo);
+    return entryModules.has(id) ? 'entry' : undefined;
+  };
+};
+
+/** `root` and every module it imports statically, directly or not. */
+function staticImports(root, getModuleInfo) {
+  const seen = new Set([root]);
+  for (const id of seen) for (const next of getModuleInfo(id)?.importedIds ?? []) seen.add(next);
+  return seen;
+}
 
 /** Standalone browser bundles: Lit and every dependency included, production mode, minified. */
 const browserBundle = () => [
@@ -50,6 +76,7 @@ export default [
       format: 'es',
       entryFileNames: 'event-timeline.bundle.js',
       chunkFileNames: 'event-timeline.bundle.[name]-[hash].js',
+      manualChunks: chunksOf('src/standalone.ts'),
       sourcemap: true,
     },
     plugins: browserBundle(),
@@ -62,6 +89,7 @@ export default [
       format: 'es',
       entryFileNames: 'event-timeline.hydrate.js',
       chunkFileNames: 'event-timeline.hydrate.[name]-[hash].js',
+      manualChunks: chunksOf('src/hydrate.ts'),
       sourcemap: true,
     },
     plugins: browserBundle(),

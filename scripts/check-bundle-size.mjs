@@ -22,14 +22,18 @@
  * details (value previews, "did you mean" hint tables) only for data with problems, and each
  * built-in language's words (strings, date names, phrases) only for pages in that language. Then
  * 28.2 KB (28,749 B): End and deep links render the far event's page ahead, not every event before
- * it (+0.3 KB). The issue 16 aim of no growth (26,459 B) is not met yet.
+ * it (+0.3 KB). Lowered to 26.9 KB (27,264 B) by sending the problem sentences by id (the text
+ * loads with the details), the developer's panel and the JSON-LD writer on demand, reactive
+ * properties declared without decorators, and each built-in language in one chunk with its names
+ * (one request instead of two in a row). The issue 16 aim of no growth (26,459 B for the Kurdish
+ * page) is not met yet.
  */
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 28.2 * KB, chunk: 4.5 * KB };
+const BUDGET = { page: 26.9 * KB, chunk: 4.5 * KB };
 const TARGET = 16 * KB;
 
 const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));
@@ -39,7 +43,7 @@ await bundle.close();
 
 const chunks = output
   .filter((item) => item.type === 'chunk')
-  .map((chunk) => ({ name: chunk.fileName, gzip: gzipSync(chunk.code, { level: 9 }).length, raw: chunk.code.length, entry: chunk.isEntry, imports: chunk.imports, language: /i18n\/packs\//.test(chunk.facadeModuleId ?? '') }));
+  .map((chunk) => ({ name: chunk.fileName, gzip: gzipSync(chunk.code, { level: 9 }).length, raw: chunk.code.length, entry: chunk.isEntry, imports: chunk.imports, language: chunk.moduleIds.some((id) => /i18n[\\/]packs[\\/]/.test(id)) }));
 const byName = new Map(chunks.map((c) => [c.name, c]));
 /** A chunk with every chunk it imports statically (what loading it downloads), the entry aside. */
 const closure = (chunk, seen = new Set()) => {

@@ -1,12 +1,11 @@
-import { html, isServer, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { problemLines } from './data/parse-timeline.js';
+import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
 import type { EventDateLocale } from './dates/event-date-locale.js';
 import type { Numerals } from './dates/numerals.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { IncrementalRenderController } from './controllers/incremental-render-controller.js';
+import { ProblemReportController } from './controllers/problem-report-controller.js';
 import { ReaderLanguageController } from './controllers/reader-language-controller.js';
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { StructuredDataController } from './controllers/structured-data-controller.js';
@@ -14,13 +13,18 @@ import { emit } from './event-timeline.events.js';
 import { restyle, styles } from './event-timeline.styles.js';
 import { directionOf } from './i18n/direction.js';
 import type { UiText } from './i18n/ui-strings.js';
-import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate, problemsTemplate } from './templates/states.js';
+import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate } from './templates/states.js';
 import { PAGE_SIZE } from './templates/event-list.js';
 import { timelineBodyTemplate } from './templates/timeline-body.js';
 import { LAYOUTS, oneOf, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
 import { DateTextCache, pickText, toggled, visibleEvents } from './view/timeline-view.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+
+/** Private reactive state: a change renders again, and no attribute or API shows it. */
+const internalState: PropertyDeclarations = Object.fromEntries(
+  ['loadState', 'timeline', 'problems', 'loadError', 'activeCategories', 'expanded', 'highlightedId'].map((name) => [name, { state: true }]),
+);
 
 /**
  * A chronological timeline of events, from a JSON data file (`src`), a `data` object, an inline
@@ -102,6 +106,17 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the same reactive properties without the
+  // decorators' runtime in the bundle.
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true }, data: { attribute: false }, lang: {}, dir: {}, layout: { reflect: true }, theme: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' }, label: {}, numerals: {}, format: {},
+    gaps: { type: Boolean }, weekdays: { type: Boolean }, collapsed: { type: Boolean },
+    structuredData: { type: Boolean, attribute: 'structured-data' }, showProblems: { type: Boolean, attribute: 'show-problems' },
+    timeout: { type: Number }, maxBytes: { type: Number, attribute: 'max-bytes' },
+    ...internalState,
+  };
+
   /** The values of `layout` this version knows (for a page's or a CMS's layout picker). */
   static readonly layouts = LAYOUTS;
 
@@ -109,60 +124,60 @@ export class EventTimeline extends LitElement {
   static readonly themes = THEMES;
 
   /** URL of a timeline JSON file. */
-  @property({ reflect: true }) src?: string;
+  src?: string;
 
   /** Timeline data as an object (what `JSON.parse` gives). Takes precedence over `src` and children. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
 
   /** The reader's language. Unset, it is inherited from ancestors, the document, then the data. */
-  @property() override lang = '';
+  override lang = '';
 
   /** `ltr` or `rtl` to force a direction; empty, it follows the language. */
-  @property() override dir = '';
+  override dir = '';
 
-  @property({ reflect: true }) layout: EventTimelineLayout = 'vertical';
+  layout: EventTimelineLayout = 'vertical';
 
-  @property({ reflect: true }) theme: EventTimelineTheme = 'auto';
+  theme: EventTimelineTheme = 'auto';
 
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Title for a timeline whose data has none. */
-  @property() label = '';
+  label = '';
 
   /** `latn` to write dates with Latin digits whatever the language. */
-  @property() numerals?: Numerals;
+  numerals?: Numerals;
 
   /** Show the time between events when it is a month or more. */
-  @property({ type: Boolean }) gaps = false;
+  gaps = false;
 
   /** Name the weekday of day-precision dates. */
-  @property({ type: Boolean }) weekdays = false;
+  weekdays = false;
 
   /** Show only dates and titles; details open with a toggle. */
-  @property({ type: Boolean }) collapsed = false;
+  collapsed = false;
 
   /** `timelinejs` to read Knight Lab TimelineJS JSON; by default it is detected. */
-  @property() format?: 'timelinejs' | 'event-timeline';
+  format?: 'timelinejs' | 'event-timeline';
 
   /** Add schema.org JSON-LD for the events to the page (a script in the element's light DOM). */
-  @property({ type: Boolean, attribute: 'structured-data' }) structuredData = false;
+  structuredData = false;
 
   /** Milliseconds to wait for `src` before showing an error. */
-  @property({ type: Number }) timeout = 15_000;
+  timeout = 15_000;
 
   /** The largest `src` file accepted, in bytes (10 MB by default). */
-  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10 * 1024 * 1024;
+  maxBytes = 10 * 1024 * 1024;
 
   /** Show the panel listing invalid data (for editors; a reader's page leaves it off). */
-  @property({ type: Boolean, attribute: 'show-problems' }) showProblems = false;
+  showProblems = false;
 
-  @state() private loadState: LoadState = 'idle';
-  @state() private timeline?: Timeline;
-  @state() private problems: readonly TimelineProblem[] = [];
-  @state() private loadError?: Error;
-  @state() private activeCategories: ReadonlySet<string> = new Set();
-  @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private highlightedId?: string;
+  private loadState: LoadState = 'idle';
+  private timeline?: Timeline;
+  private problems: readonly TimelineProblem[] = [];
+  private loadError?: Error;
+  private activeCategories: ReadonlySet<string> = new Set();
+  private expanded: ReadonlySet<string> = new Set();
+  private highlightedId?: string;
 
   /** Data whose load event is still to fire (once it is on screen). */
   private unannounced?: Timeline;
@@ -185,6 +200,7 @@ export class EventTimeline extends LitElement {
       this.loadState = 'idle';
     },
   });
+  private readonly report = new ProblemReportController(this, (work) => this.source.track(work));
   /** Long timelines render a slice per frame; see IncrementalRenderController. */
   private readonly incremental = new IncrementalRenderController(this, { renderNow: () => this.performUpdate(), window: PAGE_SIZE });
   private readonly rovingFocus = new RovingFocusController(this, {
@@ -265,12 +281,12 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     // Announced once per data, when its events are on screen in the reader's words.
-    if (this.unannounced && this.unannounced === this.timeline && this.loadState === 'ready' && this.wordsReady) {
+    if (this.unannounced && this.unannounced === this.timeline && this.loadState === 'ready' && this.wordsReady && !this.report.loading) {
       this.unannounced = undefined;
       emit(this, 'event-timeline-load', { timeline: this.timeline, problems: this.problems });
       if (this.problems.length > 0) {
         emit(this, 'event-timeline-error', { problems: this.problems });
-        console.warn(`<event-timeline>: ${this.problems.length} problem(s) in the timeline data:\n` + problemLines(this.problems).map((line) => `  ${line}`).join('\n'));
+        this.report.warn(this.problems);
       }
       this.deepLink.follow(false);
     }
@@ -285,6 +301,7 @@ export class EventTimeline extends LitElement {
     const categories = new Set(timeline.events.map((e) => e.category));
     this.activeCategories = new Set([...this.activeCategories].filter((c) => categories.has(c)));
     this.rovingFocus.keepIfIn(timeline.events);
+    this.report.prepare(problems);
   }
 
   private fail(error: Error): void {
@@ -340,7 +357,7 @@ export class EventTimeline extends LitElement {
         aria-busy=${this.loadState === 'loading' ? 'true' : 'false'}
       >
         ${headingTemplate(this.level, title, ui)} ${this.renderBody(lang, ui, dates)}
-        ${this.problems.length > 0 && this.showProblems ? problemsTemplate(this.problems, ui) : nothing}
+        ${this.report.panel(this.problems, this.showProblems, ui)}
       </section>
     `;
   }

@@ -16,6 +16,7 @@ import type {
   TimelineProblem,
   TimelineSourceData,
 } from './timeline-data.js';
+import type { TimelineProblemMessages } from './timeline-problem-messages.js';
 
 export interface ParsedTimeline {
   readonly timeline: Timeline;
@@ -32,7 +33,8 @@ const LANGUAGE_TAG = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
-const describe = (value: unknown): string => (value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+/** The text of a data problem, by id (see `timeline-problem-messages.ts`). */
+const say = <K extends keyof TimelineProblemMessages>(id: K, ...args: Parameters<TimelineProblemMessages[K]>): string => problemDetails.text(id, args);
 
 /**
  * Checks timeline data (already parsed from JSON) against the format's rules, the same rules as
@@ -46,18 +48,18 @@ export function parseTimeline(data: unknown): ParsedTimeline {
   const warn = (path: string, message: string) => problems.push({ path, message, severity: 'warning' });
 
   if (!isObject(data)) {
-    error('', `expected an object with "title", "lang" and "events", got ${describe(data)}`);
+    error('', say('not-an-object', data));
     return { timeline: { title: '', lang: 'und', categories: {}, events: [] }, problems };
   }
-  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(pathStep(key).slice(1), `unknown field ${problemDetails.quote(key)} is ignored`);
+  for (const key of Object.keys(data)) if (!DOCUMENT_FIELDS.has(key)) warn(pathStep(key).slice(1), say('unknown-field', key));
 
   let lang = 'und';
   if (typeof data.lang === 'string' && LANGUAGE_TAG.test(data.lang)) lang = data.lang;
-  else if (data.lang === undefined) error('lang', 'missing: the language of the source, e.g. "ckb"');
-  else error('lang', `expected a language tag such as "ckb" or "en", got ${problemDetails.quote(data.lang, 'lang')}`);
+  else if (data.lang === undefined) error('lang', say('lang-missing'));
+  else error('lang', say('lang-invalid', data.lang, 'lang'));
 
   let title: LocalizedText = '';
-  if (data.title === undefined) error('title', 'missing: the timeline needs a title');
+  if (data.title === undefined) error('title', say('title-missing'));
   else title = localizedText(data.title, 'title', error) ?? '';
 
   let published: EventDate | undefined;
@@ -67,7 +69,7 @@ export function parseTimeline(data: unknown): ParsedTimeline {
   // No prototype: a category called "constructor" or "__proto__" finds its own label or none.
   const categories: Record<string, LocalizedText> = Object.create(null) as Record<string, LocalizedText>;
   if (data.categories !== undefined) {
-    if (!isObject(data.categories)) warn('categories', `expected an object of category id → label, got ${describe(data.categories)}; ignored`);
+    if (!isObject(data.categories)) warn('categories', say('categories-invalid', data.categories));
     else {
       for (const [id, label] of Object.entries(data.categories)) {
         const text = optionalText(label, `categories${pathStep(id)}`, warn);
@@ -78,7 +80,7 @@ export function parseTimeline(data: unknown): ParsedTimeline {
 
   const events: TimelineEvent[] = [];
   if (!Array.isArray(data.events)) {
-    error('events', data.events === undefined ? 'missing: a list of events' : `expected a list of events, got ${describe(data.events)}`);
+    error('events', data.events === undefined ? say('events-missing') : say('events-invalid', data.events));
   } else {
     const firstUse = new Map<string, number>();
     data.events.forEach((raw: unknown, index: number) => {
@@ -104,14 +106,14 @@ function eventOf(
 ): TimelineEvent | undefined {
   const at = `events[${index}]`;
   if (!isObject(raw)) {
-    error(at, `expected an event object, got ${describe(raw)}`);
+    error(at, say('event-invalid', raw));
     return undefined;
   }
   if (Object.keys(raw).length === 0) {
-    error(at, 'the event is empty: it needs at least "id", "date" and "title"');
+    error(at, say('event-empty'));
     return undefined;
   }
-  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}${pathStep(key)}`, `unknown field ${problemDetails.quote(key)} is ignored`);
+  for (const key of Object.keys(raw)) if (!EVENT_FIELDS.has(key)) warn(`${at}${pathStep(key)}`, say('unknown-field', key));
   const required = requiredFields(raw, at, firstUse, error);
   if (!required) return undefined;
   firstUse.set(required.id, index);
@@ -130,16 +132,16 @@ function requiredFields(raw: Record<string, unknown>, at: string, firstUse: Map<
     error(path, message);
   };
   const id = typeof raw.id === 'string' ? raw.id.trim() : undefined;
-  if (raw.id === undefined) fail(`${at}.id`, 'missing: every event needs a unique "id"');
-  else if (!id || /\s/.test(id)) fail(`${at}.id`, `expected a non-empty string without spaces, got ${problemDetails.quote(raw.id, `${at}.id`)}`);
-  else if (firstUse.has(id)) fail(`${at}.id`, `duplicate id ${problemDetails.quote(id)}: already used by events[${firstUse.get(id)}]`);
+  if (raw.id === undefined) fail(`${at}.id`, say('id-missing'));
+  else if (!id || /\s/.test(id)) fail(`${at}.id`, say('id-invalid', raw.id, `${at}.id`));
+  else if (firstUse.has(id)) fail(`${at}.id`, say('id-duplicate', id, firstUse.get(id)!));
 
   let date: EventDate | undefined;
-  if (raw.date === undefined) fail(`${at}.date`, 'missing: an EDTF date such as "2019-06"');
+  if (raw.date === undefined) fail(`${at}.date`, say('date-missing'));
   else date = eventDate(raw.date, `${at}.date`, fail);
 
   let title: LocalizedText | undefined;
-  if (raw.title === undefined) fail(`${at}.title`, 'missing: every event needs a title');
+  if (raw.title === undefined) fail(`${at}.title`, say('event-title-missing'));
   else title = localizedText(raw.title, `${at}.title`, fail);
 
   return valid && id && date && title !== undefined ? { id, date, title } : undefined;
@@ -173,13 +175,13 @@ function addOptionalFields(event: MutableEvent, raw: Record<string, unknown>, at
 
 function categoryOf(value: unknown, path: string, warn: Report): string | undefined {
   if (typeof value === 'string' && value.trim()) return value.trim();
-  warn(path, `expected a non-empty string, got ${problemDetails.quote(value, path)}; ignored`);
+  warn(path, say('category-invalid', value, path));
   return undefined;
 }
 
 function statusOf(value: unknown, path: string, warn: Report): EventStatus | undefined {
   if (STATUSES.includes(value as EventStatus)) return value as EventStatus;
-  warn(path, `expected "scheduled" or "planned", got ${problemDetails.quote(value, path)}; ignored`);
+  warn(path, say('status-invalid', value, path));
   return undefined;
 }
 
@@ -187,7 +189,7 @@ function eventSourceOf(value: unknown, path: string, warn: Report): EventSourceD
   if (isObject(value) && Number.isInteger(value.paragraph) && (value.paragraph as number) >= 0 && typeof value.quote === 'string' && value.quote) {
     return { paragraph: value.paragraph as number, quote: value.quote };
   }
-  warn(path, 'expected {"paragraph": a whole number from 0, "quote": a non-empty string}; ignored');
+  warn(path, say('source-quote-invalid'));
   return undefined;
 }
 
@@ -195,13 +197,13 @@ function extractionOf(value: unknown, path: string, warn: Report): TimelineEvent
   if (isObject(value) && typeof value.rule === 'string' && typeof value.confidence === 'number' && value.confidence >= 0 && value.confidence <= 1) {
     return { rule: value.rule, confidence: value.confidence };
   }
-  warn(path, 'expected {"rule": "…", "confidence": 0–1}; ignored');
+  warn(path, say('extraction-invalid'));
   return undefined;
 }
 
 function eventDate(value: unknown, path: string, report: Report): EventDate | undefined {
   if (typeof value !== 'string') {
-    report(path, `expected an EDTF date string such as "2019-06", got ${describe(value)}`);
+    report(path, say('date-not-text', value));
     return undefined;
   }
   try {
@@ -216,61 +218,61 @@ function eventDate(value: unknown, path: string, report: Report): EventDate | un
 function localizedText(value: unknown, path: string, report: Report): LocalizedText | undefined {
   if (typeof value === 'string') {
     if (value.trim()) return value;
-    report(path, 'the text is empty');
+    report(path, say('text-empty'));
     return undefined;
   }
   if (isObject(value)) {
     const entries = Object.entries(value);
     if (entries.length === 0) {
-      report(path, 'expected at least one language, e.g. {"ckb": "…", "en": "…"}');
+      report(path, say('text-no-language'));
       return undefined;
     }
     for (const [tag, text] of entries) {
       if (!LANGUAGE_TAG.test(tag)) {
-        report(path + pathStep(tag), `${problemDetails.quote(tag)} is not a language tag such as "ckb" or "en"`);
+        report(path + pathStep(tag), say('text-language-tag', tag));
         return undefined;
       }
       if (typeof text !== 'string' || !text.trim()) {
-        report(path + pathStep(tag), `expected a non-empty string, got ${problemDetails.quote(text, path + pathStep(tag))}`);
+        report(path + pathStep(tag), say('text-not-string', text, path + pathStep(tag)));
         return undefined;
       }
     }
     return value as Record<string, string>;
   }
-  report(path, `expected a string or an object of language tag → string, got ${describe(value)}`);
+  report(path, say('text-invalid', value));
   return undefined;
 }
 
 function optionalText(value: unknown, path: string, warn: Report): LocalizedText | undefined {
   if (value === undefined) return undefined;
-  return localizedText(value, path, (p, message) => warn(p, `${message}; ignored`));
+  return localizedText(value, path, (p, message) => warn(p, say('ignored', message)));
 }
 
 function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | undefined {
   if (!isObject(value)) {
-    warn(path, `expected {"url", "alt", …}, got ${describe(value)}; ignored`);
+    warn(path, say('media-invalid', value));
     return undefined;
   }
-  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(path + pathStep(key), `unknown field ${problemDetails.quote(key)} is ignored`);
+  for (const key of Object.keys(value)) if (!MEDIA_FIELDS.has(key)) warn(path + pathStep(key), say('unknown-field', key));
   if (typeof value.url !== 'string' || !value.url.trim()) {
-    warn(`${path}.url`, 'missing: the image URL; the image is left out');
+    warn(`${path}.url`, say('media-url-missing'));
     return undefined;
   }
   if (!isSafeImageUrl(value.url)) {
-    warn(`${path}.url`, `only http:, https: and relative image URLs are shown, not ${problemDetails.quote(value.url)}; the image is left out`);
+    warn(`${path}.url`, say('media-url-unsafe', value.url));
     return undefined;
   }
   // An empty alt marks a decorative image; a missing one is a mistake worth saying.
   let alt: LocalizedText | undefined = value.alt === '' ? '' : optionalText(value.alt, `${path}.alt`, warn);
   if (alt === undefined) {
-    warn(`${path}.alt`, 'missing: describe the image for readers who cannot see it (use "" for a decorative image)');
+    warn(`${path}.alt`, say('media-alt-missing'));
     alt = '';
   }
   const size = (key: 'width' | 'height') => {
     const n = value[key];
     if (n === undefined) return undefined;
     if (typeof n === 'number' && Number.isInteger(n) && n > 0) return n;
-    warn(`${path}.${key}`, `expected a whole number of pixels, got ${problemDetails.quote(n, `${path}.${key}`)}; ignored`);
+    warn(`${path}.${key}`, say('media-size-invalid', n, `${path}.${key}`));
     return undefined;
   };
   const width = size('width');
@@ -288,18 +290,18 @@ function mediaOf(value: unknown, path: string, warn: Report): EventMediaData | u
 
 function linksOf(value: unknown, path: string, warn: Report): EventLinkData[] {
   if (!Array.isArray(value)) {
-    warn(path, `expected a list of {"url", "label"}, got ${describe(value)}; ignored`);
+    warn(path, say('links-invalid', value));
     return [];
   }
   const links: EventLinkData[] = [];
   value.forEach((link: unknown, i: number) => {
     const at = `${path}[${i}]`;
     if (!isObject(link) || typeof link.url !== 'string' || !link.url.trim()) {
-      warn(at, 'expected {"url": "…", "label": "…"}; the link is left out');
+      warn(at, say('link-invalid'));
       return;
     }
     if (!isSafeLinkUrl(link.url)) {
-      warn(`${at}.url`, `only http:, https:, mailto: and relative links are kept, not ${problemDetails.quote(link.url)}; the link is left out`);
+      warn(`${at}.url`, say('link-url-unsafe', link.url));
       return;
     }
     const label = optionalText(link.label, `${at}.label`, warn) ?? link.url;
@@ -310,16 +312,16 @@ function linksOf(value: unknown, path: string, warn: Report): EventLinkData[] {
 
 function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined {
   if (!isObject(value)) {
-    warn('source', `expected an object, got ${describe(value)}; ignored`);
+    warn('source', say('source-invalid', value));
     return undefined;
   }
-  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source${pathStep(key)}`, `unknown field ${problemDetails.quote(key)} is ignored`);
+  for (const key of Object.keys(value)) if (!SOURCE_FIELDS.has(key)) warn(`source${pathStep(key)}`, say('unknown-field', key));
   const title = optionalText(value.title, 'source.title', warn);
   const publisher = optionalText(value.publisher, 'source.publisher', warn);
   let url: string | undefined;
   if (value.url !== undefined) {
     if (typeof value.url === 'string' && /^https?:\/\//i.test(value.url)) url = value.url;
-    else warn('source.url', 'expected an http(s) URL; ignored');
+    else warn('source.url', say('source-url-invalid'));
   }
   return { ...(title !== undefined ? { title } : {}), ...(publisher !== undefined ? { publisher } : {}), ...(url ? { url } : {}) };
 }
@@ -327,13 +329,3 @@ function sourceOf(value: unknown, warn: Report): TimelineSourceData | undefined 
 /** `events[3].date: "June 2019" is not an EDTF date; did you mean "2019-06"?` */
 export const formatProblem = (problem: TimelineProblem): string =>
   problem.path ? `${problem.path}: ${problem.message}` : problem.message;
-
-/**
- * The first `limit` problems, one line each, then how many more there are: what a console or a
- * panel shows of data with 100,000 problems without building 100,000 lines.
- */
-export function problemLines(problems: readonly TimelineProblem[], limit = 100): string[] {
-  const lines = problems.slice(0, limit).map(formatProblem);
-  if (problems.length > limit) lines.push(`… and ${problems.length - limit} more (the event-timeline-error event lists them all)`);
-  return lines;
-}

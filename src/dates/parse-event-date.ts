@@ -1,7 +1,7 @@
 import { civilToMs, daysInMonth } from './civil-time.js';
 import { EventDateError } from './event-date-error.js';
 import type { DatePrecision, EventDate, EventDateOpenEnd, EventDatePoint } from './event-date.js';
-import { problemDetails } from './problem-details.js';
+import { problemDetails, problemText } from './problem-details.js';
 
 /**
  * Parses an event date written in the Extended Date/Time Format (ISO 8601-2), levels 0 and 1:
@@ -19,24 +19,24 @@ import { problemDetails } from './problem-details.js';
  */
 export function parseEventDate(input: string): EventDate {
   if (typeof input !== 'string') {
-    throw new EventDateError(String(input), `expected a string, got ${input === null ? 'null' : typeof input}`);
+    throw new EventDateError(String(input), problemText('date-not-string', input));
   }
   const text = input.trim();
-  if (text === '') throw new EventDateError(input, 'the date is empty');
+  if (text === '') throw new EventDateError(input, problemText('date-empty'));
   const slash = text.indexOf('/');
   if (slash === -1) {
-    if (text === '..') throw fail(input, '".." (open) is only allowed as one end of an interval');
+    if (text === '..') throw fail(input, problemText('open-alone'));
     // Add the input to the fresh point rather than copying it: this runs once per event.
     return Object.assign(parsePoint(text, input), { input });
   }
-  if (text.indexOf('/', slash + 1) !== -1) throw fail(input, 'an interval has exactly one "/"');
+  if (text.indexOf('/', slash + 1) !== -1) throw fail(input, problemText('interval-slashes'));
   const start = parseIntervalEnd(text.slice(0, slash), input);
   const end = parseIntervalEnd(text.slice(slash + 1), input);
   if (start.type !== 'point' && end.type !== 'point') {
-    throw fail(input, 'at least one end of an interval must be a date');
+    throw fail(input, problemText('interval-no-date'));
   }
   if (start.type === 'point' && end.type === 'point' && end.latest < start.earliest) {
-    throw new EventDateError(input, `the interval ends (${text.slice(slash + 1)}) before it starts (${text.slice(0, slash)})`);
+    throw new EventDateError(input, problemText('interval-reversed', text.slice(0, slash), text.slice(slash + 1)));
   }
   return {
     type: 'interval',
@@ -70,8 +70,6 @@ const POINT =
 // Shared by every date written without X digits: most dates, and one object fewer each.
 const ALL_SPECIFIED = Object.freeze({ year: 0, month: false, day: false });
 
-const SEASON_NAMES: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
-
 function parsePoint(text: string, input: string): EventDatePoint {
   const m = POINT.exec(text);
   if (!m) throw fail(input);
@@ -88,22 +86,22 @@ function parsePoint(text: string, input: string): EventDatePoint {
     return { ...point, precision: 'year', unspecified: { year: yearUnspecified, month: false, day: false }, earliest: civilToMs(year, 1, 1), latest: civilToMs(year + 10 ** yearUnspecified, 1, 1) - 1 };
   }
   if (monthText === 'XX') {
-    if (dayText !== undefined && dayText !== 'XX') throw fail(input, 'a day cannot be given when the month is unspecified');
+    if (dayText !== undefined && dayText !== 'XX') throw fail(input, problemText('day-without-month'));
     const precision = dayText === undefined ? 'month' : 'day';
     return { ...point, precision, unspecified: { year: 0, month: true, day: dayText !== undefined }, earliest: civilToMs(year, 1, 1), latest: civilToMs(year + 1, 1, 1) - 1 };
   }
-  if (monthText.includes('X')) throw fail(input, `month "${monthText}" may be two digits or XX`);
+  if (monthText.includes('X')) throw fail(input, problemText('month-digits', monthText));
   const month = Number(monthText);
   if (month >= 21 && month <= 24) return seasonPoint(point, month, dayText, input);
-  if (month < 1 || month > 12) throw fail(input, `month ${monthText} is out of range (01–12, or 21–24 for seasons)`);
+  if (month < 1 || month > 12) throw fail(input, problemText('month-range', monthText));
 
   const wholeMonth = { earliest: civilToMs(year, month, 1), latest: civilToMs(year, month, daysInMonth(year, month)) + 86_399_999 };
   if (dayText === undefined) return { ...point, month, precision: 'month', unspecified: ALL_SPECIFIED, ...wholeMonth };
   if (dayText === 'XX') return { ...point, month, precision: 'day', unspecified: { year: 0, month: false, day: true }, ...wholeMonth };
-  if (dayText.includes('X')) throw fail(input, `day "${dayText}" may be two digits or XX`);
+  if (dayText.includes('X')) throw fail(input, problemText('day-digits', dayText));
   const day = Number(dayText);
   const monthLength = daysInMonth(year, month);
-  if (day < 1 || day > monthLength) throw fail(input, `day ${dayText} is out of range: ${year}-${monthText} has ${monthLength} days`);
+  if (day < 1 || day > monthLength) throw fail(input, problemText('day-range', dayText, year, monthText, monthLength));
   const dayStart = civilToMs(year, month, day);
   if (hourText === undefined) {
     return { ...point, month, day, precision: 'day', unspecified: ALL_SPECIFIED, earliest: dayStart, latest: dayStart + 86_399_999 };
@@ -112,7 +110,7 @@ function parsePoint(text: string, input: string): EventDatePoint {
   const hour = Number(hourText);
   const minute = Number(minuteText);
   const second = Number(secondText);
-  if (hour > 23 || minute > 59 || second > 59) throw fail(input, `time ${hourText}:${minuteText}:${secondText} is out of range`);
+  if (hour > 23 || minute > 59 || second > 59) throw fail(input, problemText('time-range', `${hourText}:${minuteText}:${secondText}`));
   const offsetMinutes = offsetText === undefined ? undefined : parseOffset(offsetText, input);
   const instant = dayStart + ((hour * 60 + minute - (offsetMinutes ?? 0)) * 60 + second) * 1000;
   return {
@@ -135,15 +133,15 @@ function parseYear(input: string, written: { long: string; negative: boolean } |
   if ('long' in written) return { year: Number(written.long) * (written.negative ? -1 : 1), yearUnspecified: 0 };
   const { digits, negative } = written;
   const xs = digits.replace(/[0-9]/g, '').length;
-  if (xs > 0 && !/^[0-9]{2,3}X{1,2}$/.test(digits)) throw fail(input, 'only the last one or two digits of a year may be X');
-  if (xs > 0 && (negative || !written.alone)) throw fail(input, 'a year with X digits stands alone (EDTF level 1)');
-  if (negative && digits === '0000') throw fail(input, 'year zero is written 0000, without a sign');
+  if (xs > 0 && !/^[0-9]{2,3}X{1,2}$/.test(digits)) throw fail(input, problemText('year-x-digits'));
+  if (xs > 0 && (negative || !written.alone)) throw fail(input, problemText('year-x-alone'));
+  if (negative && digits === '0000') throw fail(input, problemText('year-zero-sign'));
   return { year: Number(digits.replace(/X/g, '0')) * (negative ? -1 : 1), yearUnspecified: xs };
 }
 
 /** A season (`2020-21` … `2020-24`): meteorological, northern hemisphere; winter runs into the next year. */
 function seasonPoint(point: { type: 'point'; uncertain: boolean; approximate: boolean; year: number }, season: number, dayText: string | undefined, input: string): EventDatePoint {
-  if (dayText !== undefined) throw fail(input, `a season (${SEASON_NAMES[season]}) has no day`);
+  if (dayText !== undefined) throw fail(input, problemText('season-day', season));
   const { year } = point;
   const startMonth = (season - 21) * 3 + 3;
   const earliest = civilToMs(year, startMonth, 1);
@@ -157,15 +155,13 @@ function parseOffset(text: string, input: string): number {
   const digits = text.slice(1).replace(':', '');
   const hours = Number(digits.slice(0, 2));
   const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
-  if (hours > 14 || minutes > 59) throw fail(input, `offset ${text} is out of range`);
+  if (hours > 14 || minutes > 59) throw fail(input, problemText('offset-range', text));
   return sign * (hours * 60 + minutes);
 }
 
-const EXPECTED = 'expected an EDTF date such as 2019, 2019-06, 2020-08-18, 2020-08-18T14:30:00Z or 2020-08-18/2020-08-20';
-
 let checkingSuggestion = false;
 
-function fail(input: string, reason = EXPECTED): EventDateError {
+function fail(input: string, reason = problemText('date-not-edtf')): EventDateError {
   if (checkingSuggestion) return new EventDateError(input, reason);
   const [suggestion, alternative] = problemDetails.suggest(input).filter((candidate) => candidate !== input.trim() && isValid(candidate));
   return new EventDateError(input, reason, suggestion, alternative);

@@ -1,10 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml, literal, type StaticValue } from 'lit/static-html.js';
 import type { PickedText } from '../data/localized-text.js';
-import type { TimelineProblem } from '../data/timeline-data.js';
 import { directionOf } from '../i18n/direction.js';
 import type { UiText } from '../i18n/ui-strings.js';
-import { fillPlaceholders, type TimelineStrings } from '../languages/timeline-strings.js';
+import type { TimelineStrings } from '../languages/timeline-strings.js';
 import { TimelineLoadError } from '../load-timeline-json.js';
 
 /** `<h1>`…`<h6>`, by level. */
@@ -43,23 +42,6 @@ export function errorTemplate(error: Error | undefined, retry: (() => void) | un
 
 export function emptyTemplate(ui: UiText): TemplateResult {
   return html`<p part="empty" class="empty" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.empty}</p>`;
-}
-
-/** How many problems the panel lists; the rest are counted (the error event has them all). */
-const PROBLEMS_LISTED = 100;
-
-/** The panel listing invalid data, for the page's developer (in English, as the messages are). */
-export function problemsTemplate(problems: readonly TimelineProblem[], ui: UiText): TemplateResult {
-  const errors = problems.filter((p) => p.severity === 'error').length;
-  return html`
-    <details part="problems" class="problems">
-      <summary lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${fillPlaceholders(ui.strings.problems, errors, problems.length - errors)}</summary>
-      <ul dir="ltr" lang="en">
-        ${problems.slice(0, PROBLEMS_LISTED).map((problem) => html`<li data-severity=${problem.severity}><code>${problem.path || '(file)'}</code> ${problem.message}</li>`)}
-        ${problems.length > PROBLEMS_LISTED ? html`<li>… and ${problems.length - PROBLEMS_LISTED} more: the <code>event-timeline-error</code> event lists them all.</li>` : nothing}
-      </ul>
-    </details>
-  `;
 }
 
 function loadErrorReason(error: Error | undefined, strings: TimelineStrings): string {
