@@ -60,9 +60,11 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  * @csspart base - The region around the whole timeline.
  * @csspart heading - The timeline's title.
  * @csspart filters - The group of category filter buttons.
- * @csspart filter - One category filter button (also `filter-active` when pressed).
+ * @csspart filter - One category filter button (also `filter-active` when pressed, and `category-<id>` for its category).
+ * @csspart filter-count - The number of events in a filter button.
  * @csspart list - The ordered list of events.
- * @csspart event - One event (a list item); also `category-<id>` and `upcoming` where they apply.
+ * @csspart event - One event (a list item); also `category-<id>` (the data's category id, whitespace as `-`) and `upcoming` where they apply.
+ * @csspart date-line - The line with an event's date, status and category.
  * @csspart marker - The dot on the line beside an event.
  * @csspart date - The `<time>` element with the event's date.
  * @csspart status - The "Scheduled"/"Planned" label of an upcoming event.
@@ -95,7 +97,11 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  * @cssprop --event-timeline-category-4 - Colour of the fourth category.
  * @cssprop --event-timeline-category-5 - Colour of the fifth category.
  * @cssprop --event-timeline-category-6 - Colour of the sixth (a seventh takes the first colour again) category.
+ * @cssprop --event-timeline-category-color - An event's colour (marker, filter swatch); set on `::part(category-<id>)` it colours a category by its id, whatever its order.
+ * @cssprop --event-timeline-marker-icon - An image (`url(…)`) in the marker and filter swatch; set on `::part(category-<id>)` for an icon per category.
  * @cssprop --event-timeline-line-width - Thickness of the line.
+ * @cssprop --event-timeline-line-color - Colour of the line (the accent colour by default).
+ * @cssprop --event-timeline-line-style - Style of the line: `solid` (default), `dashed`, `dotted`.
  * @cssprop --event-timeline-marker-size - Diameter of the markers.
  * @cssprop --event-timeline-marker-radius - Corner radius of the markers (`0` for squares).
  * @cssprop --event-timeline-spacing - Space between events.

@@ -72,7 +72,7 @@ export const base = css`
     inline-size: 0.625rem;
     block-size: 0.625rem;
     border-radius: var(--_marker-radius);
-    background: var(--_category);
+    background: var(--event-timeline-marker-icon, none) center / contain no-repeat, var(--event-timeline-category-color, var(--_category));
   }
 
   .count {
@@ -131,18 +131,20 @@ export const base = css`
     position: relative;
   }
 
+  /* The category colour and icon are read here, not on the host, so that a page can set them on an
+     event's part (::part(category-energy)) and they reach its marker. */
   .marker {
     position: absolute;
     inline-size: var(--_marker);
     block-size: var(--_marker);
     box-sizing: border-box;
     border-radius: var(--_marker-radius);
-    background: var(--_category, var(--_accent));
-    border: var(--_line-width) solid var(--_category, var(--_accent));
+    background: var(--event-timeline-marker-icon, none) center / 70% no-repeat, var(--event-timeline-category-color, var(--_category, var(--_accent)));
+    border: var(--_line-width) solid var(--event-timeline-category-color, var(--_category, var(--_accent)));
   }
 
   .event:is(.scheduled, .planned) .marker {
-    background: var(--_background);
+    background: var(--event-timeline-marker-icon, none) center / 70% no-repeat, var(--_background);
     border-color: var(--_upcoming);
     border-style: dashed;
   }

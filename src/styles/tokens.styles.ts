@@ -31,6 +31,8 @@ export const tokens = css`
       sans-serif
     );
     --_line-width: var(--event-timeline-line-width, 2px);
+    --_line-color: var(--event-timeline-line-color, var(--_accent));
+    --_line-style: var(--event-timeline-line-style, solid);
     --_marker: var(--event-timeline-marker-size, 0.875rem);
     --_marker-radius: var(--event-timeline-marker-radius, 50%);
     --_spacing: var(--event-timeline-spacing, 1.5rem);

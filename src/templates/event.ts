@@ -5,6 +5,7 @@ import type { LocalizedText, TimelineEvent } from '../data/timeline-data.js';
 import { directionOf } from '../i18n/direction.js';
 import type { UiText } from '../i18n/ui-strings.js';
 import { textOf } from './rich-text.js';
+import { categoryPart } from '../view/timeline-view.js';
 import { HEADINGS } from './states.js';
 
 /** What every event of one render shares. */
@@ -45,7 +46,7 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
   const titleTag = HEADINGS[context.level]!;
   const open = !context.collapsed || context.expanded.has(event.id);
   const highlighted = event.id === context.highlightedId;
-  const parts = ['event', event.category ? `category-${event.category}` : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
+  const parts = ['event', event.category ? categoryPart(event.category) : '', event.status ? 'upcoming' : ''].filter(Boolean).join(' ');
   const classes = ['event', highlighted ? 'highlighted' : '', event.status ?? '', view.color ? `color-${view.color}` : ''].filter(Boolean).join(' ');
   const { strings, lang: uiLang = nothing, dir: uiDir = nothing } = context.ui;
   // Only the event in the tab order has its controls in it too: Tab passes a timeline in a few
@@ -61,7 +62,7 @@ export function eventTemplate(event: TimelineEvent, view: EventView, context: Ev
       ><div class="between">${between}</div
       ><div class="entry"
         ><span part="marker" class="marker" aria-hidden="true"></span
-        ><p class="date-line"><time part="date" datetime=${event.date.input}>${view.dateText}</time>${event.status
+        ><p part="date-line" class="date-line"><time part="date" datetime=${event.date.input}>${view.dateText}</time>${event.status
           ? html`<span part="status" class="status" lang=${uiLang} dir=${uiDir}>${event.status === 'planned' ? strings.planned : strings.scheduled}</span>`
           : nothing}${category ? html`<span part="category" class="category" lang=${category.lang}>${category.text}</span>` : nothing}</p
         >${wording

@@ -3,7 +3,7 @@ import type { PickedText } from '../data/localized-text.js';
 import type { Timeline } from '../data/timeline-data.js';
 import { toNumerals, type Numerals } from '../dates/numerals.js';
 import type { UiText } from '../i18n/ui-strings.js';
-import { categoriesOf, CATEGORY_COLORS } from '../view/timeline-view.js';
+import { categoriesOf, CATEGORY_COLORS, categoryPart } from '../view/timeline-view.js';
 
 export interface FiltersView {
   readonly timeline: Timeline;
@@ -24,21 +24,21 @@ export function filtersTemplate({ timeline, active, numerals, label, toggle, ui 
     <div part="filters" class="filters" role="group" aria-labelledby="filters-label">
       <span id="filters-label" class="visually-hidden" lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.filterByCategory}</span>
       <button type="button" part=${all ? 'filter filter-active' : 'filter'} aria-pressed=${all ? 'true' : 'false'} @click=${() => toggle(undefined)}>
-        <span lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.all}</span> <span class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
+        <span lang=${ui.lang ?? nothing} dir=${ui.dir ?? nothing}>${ui.strings.all}</span> <span part="filter-count" class="count">${toNumerals(String(timeline.events.length), numerals)}</span>
       </button>
       ${categories.map(([category, count], i) => {
         const pressed = active.has(category);
         const text = label(category);
         return html`<button
           type="button"
-          part=${pressed ? 'filter filter-active' : 'filter'}
+          part=${`filter ${categoryPart(category)}${pressed ? ' filter-active' : ''}`}
           aria-pressed=${pressed ? 'true' : 'false'}
           class=${`color-${(i % CATEGORY_COLORS) + 1}`}
           @click=${() => toggle(category)}
         >
           <span class="swatch" aria-hidden="true"></span>
           <span lang=${text?.lang ?? nothing}>${text?.text ?? category}</span>
-          <span class="count">${toNumerals(String(count), numerals)}</span>
+          <span part="filter-count" class="count">${toNumerals(String(count), numerals)}</span>
         </button>`;
       })}
     </div>

@@ -14,6 +14,13 @@ import { isNumerals, type Numerals } from '../dates/numerals.js';
 // which a strict Content-Security-Policy forbids).
 export const CATEGORY_COLORS = 6;
 
+/**
+ * The part name of a category, `category-<id>` (whitespace in the id becomes `-`, as a part name
+ * is one word): a page styles an event and its filter button by the data's category id with
+ * `::part(category-<id>)`, whatever order the categories come in.
+ */
+export const categoryPart = (id: string): string => `category-${id.replace(/\s+/g, '-')}`;
+
 /** The reader's choices that change how dates read. */
 export interface DateTextOptions {
   readonly locale: EventDateLocale;

@@ -1,6 +1,6 @@
 // Themes, custom properties and parts (src/styles/): what a site restyles, and contrast it keeps.
 import { expect, html } from '@open-wc/testing';
-import { ARTICLE, events, loaded, part, parts, shadow, withData } from './harness.js';
+import { ARTICLE, articleData, eventById, events, loaded, part, parts, shadow, withData } from './harness.js';
 
 /** WCAG contrast ratio of two computed `rgb()` colours. */
 function contrast(a: string, b: string): number {
@@ -64,5 +64,53 @@ describe('themes', () => {
       const category = li.querySelector('[part~="category"]')!.textContent!.trim();
       expect(getComputedStyle(li.querySelector('[part~="marker"]')!).backgroundColor, li.dataset.id).to.equal(swatches.get(category));
     }
+  });
+
+  describe('by category id', () => {
+    const ICON = 'url("data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22/%3E")';
+    let style: HTMLStyleElement;
+    beforeEach(() => {
+      // What a site writes: a colour and an icon for one category, by the data's id.
+      style = document.createElement('style');
+      style.textContent = `event-timeline::part(category-economy) { --event-timeline-category-color: rgb(1, 2, 3); --event-timeline-marker-icon: ${ICON}; }
+        event-timeline.lined { --event-timeline-line-color: rgb(4, 5, 6); --event-timeline-line-style: dotted; }`;
+      document.head.append(style);
+    });
+    afterEach(() => style.remove());
+
+    const markerOf = (li: HTMLElement) => getComputedStyle(li.querySelector('[part~="marker"]')!);
+
+    it('colours a category and its filter by id, whatever order the categories come in', async () => {
+      const article = await articleData();
+      for (const order of ['as written', 'reversed']) {
+        const data = { ...article, events: order === 'reversed' ? [...article.events].reverse() : article.events };
+        const el = await loaded(html`<event-timeline lang="en" .data=${data}></event-timeline>`);
+        const economy = events(el).filter((li) => li.part.contains('category-economy'));
+        expect(economy.length, order).to.be.greaterThan(0);
+        for (const li of events(el)) {
+          const marker = markerOf(li);
+          // An upcoming event's marker keeps its dashed upcoming border, with the icon inside.
+          const upcoming = li.part.contains('upcoming');
+          if (li.part.contains('category-economy')) {
+            if (!upcoming) expect(marker.borderTopColor, `${order}: ${li.dataset.id}`).to.equal('rgb(1, 2, 3)');
+            expect(marker.backgroundImage, `${order}: ${li.dataset.id}`).to.contain('url(');
+          } else {
+            expect(marker.borderTopColor, `${order}: ${li.dataset.id}`).not.to.equal('rgb(1, 2, 3)');
+            expect(marker.backgroundImage, `${order}: ${li.dataset.id}`).not.to.contain('url(');
+          }
+        }
+        const filter = parts(el, 'filter').find((button) => button.part.contains('category-economy'))!;
+        expect(getComputedStyle(filter.querySelector('.swatch')!).backgroundColor, order).to.equal('rgb(1, 2, 3)');
+      }
+    });
+
+    it('exposes the filter counts, the date line and the line to the page', async () => {
+      const el = await loaded(html`<event-timeline class="lined" lang="en" src=${ARTICLE}></event-timeline>`);
+      expect(parts(el, 'filter-count').length, 'a count per filter').to.equal(parts(el, 'filter').length);
+      expect(eventById(el, 'white-house-meeting').querySelector('[part~="date-line"] time')).to.exist;
+      const line = getComputedStyle(part(el, 'list')!, '::before');
+      expect(line.borderInlineStartColor).to.equal('rgb(4, 5, 6)');
+      expect(line.borderInlineStartStyle).to.equal('dotted');
+    });
   });
 });

@@ -7,7 +7,7 @@ import { css } from 'lit';
 export const column = css`
   :host(:not([layout=horizontal])) .list::before {
     inset-block: 0.5rem;
-    border-inline-start: var(--_line-width) solid var(--_accent);
+    border-inline-start: var(--_line-width) var(--_line-style) var(--_line-color);
   }
   :host(:not([layout=horizontal])) :is(.event, .gap, .now) {
     padding-block-end: var(--_spacing);

@@ -22,7 +22,7 @@ export const horizontal = css`
   :host([layout=horizontal]) .list::before {
     inset-block-start: calc(0.25rem + var(--_between) + var(--_marker) / 2 - var(--_line-width) / 2);
     inset-inline: 0;
-    border-block-start: var(--_line-width) solid var(--_accent);
+    border-block-start: var(--_line-width) var(--_line-style) var(--_line-color);
   }
 
   /* Along the track, pages step aside: the events are the track's items. */
