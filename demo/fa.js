@@ -40,5 +40,7 @@ export const fa = {
     errorHttp: 'سرور با خطا پاسخ داد.',
     errorNotTimeline: 'این پرونده دادهٔ خط زمانی نیست.',
     errorNetwork: 'اتصال شبکه برقرار نشد.',
+    earlierEvents: 'رویدادهای پیشین',
+    laterEvents: 'رویدادهای بعدی',
   },
 };

@@ -16,7 +16,7 @@ import type { UiText } from './i18n/ui-strings.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate } from './templates/states.js';
 import { PAGE_SIZE } from './templates/event-list.js';
 import { timelineBodyTemplate } from './templates/timeline-body.js';
-import { LAYOUTS, oneOf, THEMES, type EventTimelineLayout, type EventTimelineTheme } from './timeline-options.js';
+import { LAYOUTS, oneOf, ORDERS, THEMES, type EventTimelineLayout, type EventTimelineOrder, type EventTimelineTheme } from './timeline-options.js';
 import { DateTextCache, pickText, toggled, visibleEvents } from './view/timeline-view.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -120,6 +120,7 @@ export class EventTimeline extends LitElement {
     gaps: { type: Boolean }, weekdays: { type: Boolean }, collapsed: { type: Boolean },
     structuredData: { type: Boolean, attribute: 'structured-data' }, showProblems: { type: Boolean, attribute: 'show-problems' },
     timeout: { type: Number }, maxBytes: { type: Number, attribute: 'max-bytes' },
+    order: { reflect: true }, startAt: { attribute: 'start-at' }, hashLinks: { type: Boolean, attribute: 'hash-links' },
     ...internalState,
   };
 
@@ -176,6 +177,15 @@ export class EventTimeline extends LitElement {
 
   /** Show the panel listing invalid data (for editors; a reader's page leaves it off). */
   showProblems = false;
+
+  /** `newest-first` to show the latest event at the top (or the start of the track). */
+  order: EventTimelineOrder = 'oldest-first';
+
+  /** Where the timeline starts: `end` or an event id is the event Tab reaches first, and the horizontal track scrolls to it (the page never scrolls). A deep link wins. */
+  startAt = '';
+
+  /** Write the focused or selected event to the page's URL (`#event-id`), so that a shared link points at it. */
+  hashLinks = false;
 
   private loadState: LoadState = 'idle';
   private timeline?: Timeline;
@@ -273,14 +283,18 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('layout')) this.layout = oneOf(LAYOUTS, 'layout', this.layout, 'vertical');
     if (changed.has('theme')) this.theme = oneOf(THEMES, 'theme', this.theme, 'auto');
+    if (changed.has('order')) this.order = oneOf(ORDERS, 'order', this.order, 'oldest-first');
+    if ((changed.has('order') || changed.has('gaps')) && this.gaps && this.order === 'newest-first') {
+      console.warn('<event-timeline>: gaps are worded oldest first ("14 months later"); with order="newest-first" they are left out.');
+    }
     this.source.update(changed.has('data'), changed.has('src'), this.loadState !== 'idle');
     const has = (name: string) => (changed as PropertyValues).has(name);
-    if (has('timeline') || has('activeCategories')) {
-      this.visible = this.timeline ? visibleEvents(this.timeline, this.activeCategories) : [];
+    if (has('timeline') || has('activeCategories') || has('order')) {
+      this.visible = this.timeline ? visibleEvents(this.timeline, this.activeCategories, this.order === 'newest-first') : [];
       // The server renders every event (readers without script see them all); so does the first
       // render in the browser when it hydrates that DOM, which must match it.
       const all = isServer || (!this.hasUpdated && this.shadowRoot?.querySelector('[part~="list"]') != null);
-      if (has('timeline')) this.incremental.reset(this.visible.length, all);
+      if (has('timeline') || has('order')) this.incremental.reset(this.visible.length, all);
       else this.incremental.resize(this.visible.length);
     }
   }
@@ -294,8 +308,10 @@ export class EventTimeline extends LitElement {
         emit(this, 'event-timeline-error', { problems: this.problems });
         this.report.warn(this.problems);
       }
-      this.deepLink.follow(false);
+      if (!this.deepLink.follow(false) && this.startAt) this.rovingFocus.startAt(this.startAt === 'end' ? this.visible.at(-1)?.id : this.startAt);
     }
+    // The event the reader is on (focused by keys, a click or a link), not one merely started at.
+    if (this.hashLinks) this.deepLink.write((this.shadowRoot?.activeElement as HTMLElement | null)?.dataset.id);
   }
 
   private show(timeline: Timeline, problems: readonly TimelineProblem[]): void {
@@ -335,6 +351,7 @@ export class EventTimeline extends LitElement {
 
   private select(event: TimelineEvent): void {
     this.rovingFocus.focusedId = event.id;
+    if (this.hashLinks) this.deepLink.write(event.id);
     this.requestUpdate();
     emit(this, 'event-timeline-select', { event });
   }
@@ -395,7 +412,9 @@ export class EventTimeline extends LitElement {
       lang,
       numerals: this.numerals,
       weekdays: this.weekdays,
-      gaps: this.gaps,
+      gaps: this.gaps && this.order !== 'newest-first',
+      newestFirst: this.order === 'newest-first',
+      horizontal: this.layout === 'horizontal',
       activeCategories: this.activeCategories,
       limit: this.incremental.limit,
       ahead: this.incremental.ahead,

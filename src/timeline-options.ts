@@ -12,6 +12,10 @@ export type EventTimelineLayout = (typeof LAYOUTS)[number];
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type EventTimelineTheme = (typeof THEMES)[number];
 
+/** The order events are shown in: oldest first (the default), or newest first. */
+export const ORDERS = ['oldest-first', 'newest-first'] as const;
+export type EventTimelineOrder = (typeof ORDERS)[number];
+
 /** True when `value` is one of `list` (an attribute's value, a command-line option). */
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);

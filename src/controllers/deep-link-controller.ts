@@ -2,7 +2,8 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * `#event-id` in the page's URL: when the data arrives, and whenever the hash changes, the host is
- * asked to reveal that event (clear filters that hide it, open it, highlight and focus it).
+ * asked to reveal that event (clear filters that hide it, open it, highlight and focus it). With
+ * `hash-links`, the event the reader moves to is written back to the hash.
  */
 export class DeepLinkController implements ReactiveController {
   private readonly onHashChange = () => this.follow(true);
@@ -29,10 +30,20 @@ export class DeepLinkController implements ReactiveController {
     this.view = undefined;
   }
 
-  /** Reveals the event the URL's hash names, if any. */
-  follow(fromNavigation: boolean): void {
+  /** Reveals the event the URL's hash names, if any; true when there was one to reveal. */
+  follow(fromNavigation: boolean): boolean {
     const id = eventIdOfHash(this.host.ownerDocument.defaultView?.location.hash ?? '');
-    if (id !== undefined) this.reveal(id, fromNavigation);
+    return id !== undefined && this.reveal(id, fromNavigation);
+  }
+
+  /**
+   * Writes `id` to the URL's hash (`hash-links`), replacing the current history entry rather than
+   * adding one per event the reader passes; no `hashchange` follows, so nothing moves.
+   */
+  write(id: string | undefined): void {
+    const view = this.host.ownerDocument.defaultView;
+    if (!view || id === undefined || eventIdOfHash(view.location.hash) === id) return;
+    view.history.replaceState(view.history.state, '', `#${encodeURIComponent(id)}`);
   }
 }
 

@@ -16,6 +16,7 @@ export class RovingFocusController implements ReactiveController {
   /** The event that is in the tab order, when the reader chose one. */
   focusedId?: string;
   private pendingFocus = false;
+  private pendingScroll = false;
 
   constructor(
     private readonly host: RovingFocusHost,
@@ -38,6 +39,19 @@ export class RovingFocusController implements ReactiveController {
   /** Forgets the focused event when new data no longer has it. */
   keepIfIn(events: readonly TimelineEvent[]): void {
     if (this.focusedId && !events.some((e) => e.id === this.focusedId)) this.focusedId = undefined;
+  }
+
+  /**
+   * Starts at `id` (`start-at`): it becomes the event in the tab order, and a horizontal track
+   * scrolls to it, without moving focus or scrolling the page.
+   */
+  startAt(id: string | undefined): void {
+    const index = this.options.events().findIndex((e) => e.id === id);
+    if (index < 0) return;
+    this.focusedId = id;
+    this.pendingScroll = true;
+    this.options.incremental.show(index);
+    this.host.requestUpdate();
   }
 
   /** Focuses `id` after the next update (a deep link, a page render still to come). */
@@ -73,10 +87,23 @@ export class RovingFocusController implements ReactiveController {
     if (this.pendingFocus && this.focusedId) {
       this.pendingFocus = false;
       this.focus(this.focusedId);
+    } else if (this.pendingScroll && this.focusedId) {
+      this.pendingScroll = false;
+      this.scrollTrackTo(this.focusedId);
     }
   }
 
-  /** The list's keydown handler. */
+  /** Scrolls the list along its inline axis (the horizontal track) so that `id` starts it; the page stays. */
+  private scrollTrackTo(id: string): void {
+    const li = this.host.renderRoot.querySelector<HTMLElement>(`[data-id="${CSS.escape(id)}"]`);
+    const list = li?.closest<HTMLElement>('[part~="list"]');
+    if (!li || !list || list.scrollWidth <= list.clientWidth) return;
+    const rtl = getComputedStyle(list).direction === 'rtl';
+    const item = li.getBoundingClientRect();
+    const track = list.getBoundingClientRect();
+    list.scrollBy({ left: rtl ? item.right - track.right : item.left - track.left });
+  }
+
   /** A click on an event selects it; clicks on its own controls (links, toggles, disclosures) are theirs. */
   readonly onClick = (e: MouseEvent): void => {
     const path = e.composedPath();

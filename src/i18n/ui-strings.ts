@@ -35,6 +35,8 @@ export function translatedStrings(): TimelineStrings {
     errorHttp: msg('The server answered with an error.', { id: 'errorHttp' }),
     errorNotTimeline: msg('The file is not timeline data.', { id: 'errorNotTimeline' }),
     errorNetwork: msg('The network connection failed.', { id: 'errorNetwork' }),
+    earlierEvents: msg('Earlier events', { id: 'earlierEvents' }),
+    laterEvents: msg('Later events', { id: 'laterEvents' }),
   };
 }
 

@@ -27,6 +27,8 @@ export const STRING_IDS = [
   'errorHttp',
   'errorNotTimeline',
   'errorNetwork',
+  'earlierEvents',
+  'laterEvents',
 ] as const;
 
 export type TimelineStringId = (typeof STRING_IDS)[number];
@@ -42,7 +44,8 @@ export type TimelineStringId = (typeof STRING_IDS)[number];
  * {0} left out, {1} ignored", and the reasons a file did not load: `errorTimeout` "The server took
  * too long to answer.", `errorTooLarge` "The timeline file is too large.", `errorNotFound` "The
  * timeline file was not found.", `errorHttp` "The server answered with an error.",
- * `errorNotTimeline` "The file is not timeline data.", `errorNetwork` "The network connection failed.".
+ * `errorNotTimeline` "The file is not timeline data.", `errorNetwork` "The network connection failed.";
+ * and the horizontal track's buttons: `earlierEvents` "Earlier events", `laterEvents` "Later events".
  */
 export type TimelineStrings = Readonly<Record<TimelineStringId, string>>;
 

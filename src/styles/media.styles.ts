@@ -35,6 +35,7 @@ export const media = css`
       --_muted: #333;
     }
     .filters,
+    .track-controls,
     .toggle,
     .marker,
     .list::before,

@@ -1,13 +1,14 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { PickedText } from '../data/localized-text.js';
 import type { LocalizedText, Timeline, TimelineEvent } from '../data/timeline-data.js';
 import { formatEventDate } from '../dates/format-event-date.js';
 import type { EventDateLocale } from '../dates/event-date-locale.js';
 import type { Numerals } from '../dates/numerals.js';
-import { categoryColors, firstUpcoming, gapBefore, numeralsFor, type DateTextCache } from '../view/timeline-view.js';
+import { categoryColors, gapBefore, nowMarkerBefore, numeralsFor, type DateTextCache } from '../view/timeline-view.js';
 import type { EventContext } from './event.js';
 import { eventListTemplate } from './event-list.js';
 import { filtersTemplate } from './filters.js';
+import { trackControlsTemplate } from './track-controls.js';
 
 /** What the body of a loaded timeline (its filters and its list) is drawn from. */
 export interface TimelineBodyView extends Omit<EventContext, 'pick' | 'categoryLabel'> {
@@ -21,6 +22,10 @@ export interface TimelineBodyView extends Omit<EventContext, 'pick' | 'categoryL
   readonly numerals: Numerals | undefined;
   readonly weekdays: boolean;
   readonly gaps: boolean;
+  /** The events are newest first (`order="newest-first"`). */
+  readonly newestFirst: boolean;
+  /** The horizontal layout: buttons scroll its track. */
+  readonly horizontal: boolean;
   readonly activeCategories: ReadonlySet<string>;
   /** How many events are rendered yet (incremental rendering), and a page rendered ahead. */
   readonly limit: number;
@@ -40,7 +45,7 @@ export function timelineBodyTemplate(body: TimelineBodyView): TemplateResult {
   const numerals = numeralsFor(body.dates, body.numerals);
   const options = { locale: body.dates, numerals, weekdays: body.weekdays };
   const colors = categoryColors(timeline);
-  const upcoming = firstUpcoming(timeline, events);
+  const upcoming = nowMarkerBefore(timeline, events, body.newestFirst);
   const published = timeline.published ? formatEventDate(timeline.published, options) : '';
   const context: EventContext = {
     ...body,
@@ -72,5 +77,5 @@ export function timelineBodyTemplate(body: TimelineBodyView): TemplateResult {
     },
     context,
   );
-  return html`${filters} ${list}`;
+  return html`${filters} ${body.horizontal ? trackControlsTemplate(body.ui) : nothing}${list}`;
 }

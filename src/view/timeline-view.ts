@@ -56,16 +56,20 @@ export function categoryColors(timeline: Timeline): ReadonlyMap<string, number> 
   return byCategory;
 }
 
-/** The events the list shows: all, or those of the chosen categories. */
-export function visibleEvents(timeline: Timeline, activeCategories: ReadonlySet<string>): readonly TimelineEvent[] {
-  if (activeCategories.size === 0) return timeline.events;
-  return timeline.events.filter((e) => e.category !== undefined && activeCategories.has(e.category));
+/** The events the list shows, in the order it shows them: all, or those of the chosen categories; oldest or newest first. */
+export function visibleEvents(timeline: Timeline, activeCategories: ReadonlySet<string>, newestFirst = false): readonly TimelineEvent[] {
+  const shown = activeCategories.size === 0 ? timeline.events : timeline.events.filter((e) => e.category !== undefined && activeCategories.has(e.category));
+  return newestFirst ? [...shown].reverse() : shown;
 }
 
-/** The first event still to come when the source was written: the "now" marker goes before it. */
-export function firstUpcoming(timeline: Timeline, events: readonly TimelineEvent[]): TimelineEvent | undefined {
+/**
+ * The event the "at the time of writing" marker goes before, where what had happened when the
+ * source was written meets what was still to come: the first upcoming event, oldest first; the
+ * first past event after an upcoming one, newest first.
+ */
+export function nowMarkerBefore(timeline: Timeline, events: readonly TimelineEvent[], newestFirst = false): TimelineEvent | undefined {
   if (!timeline.published) return undefined;
-  if (!upcoming.has(events)) upcoming.set(events, events.find((e) => e.status));
+  if (!upcoming.has(events)) upcoming.set(events, newestFirst ? events.find((e, i) => i > 0 && !e.status && events[i - 1]!.status) : events.find((e) => e.status));
   return upcoming.get(events);
 }
 

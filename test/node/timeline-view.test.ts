@@ -8,7 +8,7 @@ import { eventIdOfHash } from '../../src/controllers/deep-link-controller.js';
 import { targetIndex } from '../../src/controllers/roving-focus-controller.js';
 import { parseTimeline } from '../../src/data/parse-timeline.js';
 import { eventDateLocaleFor } from '../../src/dates/locales/index.js';
-import { categoriesOf, categoryColors, DateTextCache, firstUpcoming, gapBefore, numeralsFor, pickText, visibleEvents } from '../../src/view/timeline-view.js';
+import { categoriesOf, categoryColors, DateTextCache, gapBefore, nowMarkerBefore, numeralsFor, pickText, visibleEvents } from '../../src/view/timeline-view.js';
 
 const { timeline } = parseTimeline(JSON.parse(readFileSync('data/kadhimi-washington-2020.json', 'utf8')));
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
@@ -30,9 +30,19 @@ describe('timeline view model', () => {
   });
 
   it('puts the "at the time of writing" marker before the first event still to come', () => {
-    assert.equal(firstUpcoming(timeline, timeline.events)?.id, 'white-house-meeting');
+    assert.equal(nowMarkerBefore(timeline, timeline.events)?.id, 'white-house-meeting');
     const past = visibleEvents(timeline, new Set(['security']));
-    assert.equal(firstUpcoming(timeline, past), undefined);
+    assert.equal(nowMarkerBefore(timeline, past), undefined);
+  });
+
+  it('newest first: shows the events in reverse, the marker between the last event to come and the newest past one', () => {
+    const reversed = visibleEvents(timeline, new Set(), true);
+    assert.deepEqual(reversed.map((e) => e.id), [...timeline.events].reverse().map((e) => e.id));
+    const marker = nowMarkerBefore(timeline, reversed, true)!;
+    const at = reversed.indexOf(marker);
+    assert.ok(at > 0, 'after the events still to come');
+    assert.ok(!marker.status && reversed[at - 1]!.status, 'between the last upcoming event and the newest past one');
+    assert.equal(nowMarkerBefore(timeline, visibleEvents(timeline, new Set(['security']), true), true), undefined, 'no upcoming event: no marker');
   });
 
   it('writes the gap from the previous shown event, in the reader’s language and digits', () => {

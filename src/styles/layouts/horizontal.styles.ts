@@ -19,6 +19,31 @@ export const horizontal = css`
     padding: 0.25rem 0.25rem 1rem;
   }
 
+  /* Earlier and later: at the track's two ends, their arrows pointing that way in either direction. */
+  .track-controls {
+    display: flex;
+    justify-content: space-between;
+    margin-block-end: 0.5rem;
+  }
+
+  .track-controls button {
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    inline-size: 2.75rem;
+    block-size: 2.75rem;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_muted);
+    border-radius: 50%;
+    cursor: pointer;
+  }
+
+  .timeline[dir=rtl] .track-controls .arrow {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
   :host([layout=horizontal]) .list::before {
     inset-block-start: calc(0.25rem + var(--_between) + var(--_marker) / 2 - var(--_line-width) / 2);
     inset-inline: 0;
