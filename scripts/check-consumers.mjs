@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * The package as its users get it: built, packed, and the tarball installed with npm into an empty
+ * The package as its users get it: built (unless `--built`), packed, and the tarball installed with npm into an empty
  * project outside the repository; there:
  * - publint (strict) on the installed package, and @arethetypeswrong/cli on the tarball with the
  *   `esm-only` profile (the package is ESM only: CommonJS `require` and node10 resolution do not apply);
@@ -96,9 +96,12 @@ let server;
 let browser;
 try {
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  console.log('Building and packing…');
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  // The build just ran; `prepack` would run it again.
+  // `--built`: npm test has just built dist/ (check-wire-size) and the manifest (cem analyze).
+  if (!process.argv.includes('--built')) {
+    console.log('Building…');
+    execFileSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+  // Built above or by npm test; `prepack` would build again.
   execFileSync('npm', ['pack', '--silent', '--ignore-scripts', '--pack-destination', project], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   const tarball = join(project, `event-timeline-${version}.tgz`);
   writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'a-news-site', private: true, type: 'module' }));
