@@ -45,6 +45,17 @@ const browserBundle = () => [
   terser({ format: { comments: false }, ecma: 2021, module: true }),
 ];
 
+/**
+ * The types of an entry that only runs (it exports nothing): written by hand, since the emitted
+ * `hydrate.d.ts` would import @lit-labs/ssr-client, which is bundled, not installed with the package.
+ */
+const sideEffectOnlyTypes = (fileName) => ({
+  name: 'side-effect-only-types',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName, source: '// Registers <event-timeline> to hydrate server-rendered timelines; it exports nothing.\nexport {};\n' });
+  },
+});
+
 export default [
   {
     input: {
@@ -55,6 +66,9 @@ export default [
       'extract/index': 'src/extract/index.ts',
       'cli/main': 'src/cli/main.ts',
       'ssr/render-timeline': 'src/ssr/render-timeline.ts',
+      'frameworks/react': 'src/frameworks/react.ts',
+      'frameworks/preact': 'src/frameworks/preact.ts',
+      'frameworks/vue': 'src/frameworks/vue.ts',
     },
     external,
     output: {
@@ -92,6 +106,6 @@ export default [
       manualChunks: chunksOf('src/hydrate.ts'),
       sourcemap: true,
     },
-    plugins: browserBundle(),
+    plugins: [...browserBundle(), sideEffectOnlyTypes('event-timeline.hydrate.d.ts')],
   },
 ];

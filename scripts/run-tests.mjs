@@ -29,6 +29,8 @@ check('No dead code: files, exports, dependencies (knip)', 'npx', ['knip', '--no
 check('Translations up to date (lit-localize)', 'node', ['scripts/check-translations.mjs']);
 check('Bundle size within budget', 'node', ['scripts/check-bundle-size.mjs']);
 check('What each page downloads, within its budget (Chromium)', 'node', ['scripts/check-wire-size.mjs']);
+// After the wire-size check, which has just built dist/: packed as it is.
+check('Consumers: packed package in React, Preact, Vue', 'node', ['scripts/check-consumers.mjs', '--built']);
 
 // Node's test runner: pure date and data code, the schema, the CLI. No DOM.
 console.log('\n▶ Node tests');

@@ -8,6 +8,7 @@ import '../data/full-problem-details.js';
 import { realpathSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { commandUsage, parseCommandArgs, type CliCommand } from './command.js';
+import { OPTIONAL_PEERS, missingOptionalPeer } from '../optional-peers.js';
 import { CliFailure, EXIT_CODES_HELP, EXIT_FAILURE, EXIT_OK, failed, type CliResult } from './exit.js';
 import { quote } from './quote.js';
 import { STDIN_HELP } from './read-input.js';
@@ -87,6 +88,8 @@ export async function run(args: readonly string[]): Promise<CliResult> {
     return await dispatch(args);
   } catch (error) {
     if (error instanceof CliFailure) return failed(error);
+    const peer = missingOptionalPeer(error);
+    if (peer) return failed(new CliFailure(`event-timeline: ${peer} is not installed; the command line needs ${OPTIONAL_PEERS.join(' and ')}: npm install --save-dev ${OPTIONAL_PEERS.join(' ')}`));
     throw error;
   }
 }

@@ -4,8 +4,6 @@
  * loads, hydrates the same DOM instead of building it again; schema.org JSON-LD. Node only.
  */
 import '../data/full-problem-details.js';
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { parseTimeline } from '../data/parse-timeline.js';
@@ -13,6 +11,7 @@ import { pickLocalizedText } from '../data/localized-text.js';
 import { jsonLdScriptText, timelineJsonLd } from '../data/timeline-json-ld.js';
 import { directionOf } from '../i18n/direction.js';
 import { loadLanguage } from '../i18n/localization.js';
+import { missingOptionalPeer } from '../optional-peers.js';
 import type { EventTimelineLayout, EventTimelineTheme } from '../timeline-options.js';
 
 // No global DOM shim: Lit's Node build brings the little it needs (HTMLElement, customElements),
@@ -21,6 +20,16 @@ import type { EventTimelineLayout, EventTimelineTheme } from '../timeline-option
 let defined: Promise<unknown> | undefined;
 function defineElement(): Promise<unknown> {
   return (defined ??= import('../event-timeline.js'));
+}
+
+/** @lit-labs/ssr, an optional peer dependency: loaded at the first render, or a message saying to install it. */
+async function loadLitSsr() {
+  try {
+    return await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+  } catch (error) {
+    if (!missingOptionalPeer(error)) throw error;
+    throw new Error('event-timeline/ssr needs @lit-labs/ssr (an optional peer dependency): npm install @lit-labs/ssr', { cause: error });
+  }
 }
 
 export interface RenderTimelineOptions {
@@ -46,6 +55,7 @@ export interface RenderedTimeline {
 const inlineJson = (data: unknown) => JSON.stringify(data).replace(/</g, '\\u003c');
 
 export async function renderTimeline(data: unknown, options: RenderTimelineOptions = {}): Promise<RenderedTimeline> {
+  const [{ render }, { collectResult }] = await loadLitSsr();
   await defineElement();
   const { timeline } = parseTimeline(data);
   const lang = options.lang || timeline.lang;
