@@ -78,6 +78,9 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  * @csspart links - An event's list of links; `link` is one link.
  * @csspart gap - The time between two events.
  * @csspart now - The "at the time of writing" divider between past and upcoming events.
+ * @csspart track-button - The horizontal layout's buttons that scroll the track: `earlier-button` and `later-button`.
+ * @csspart earlier-button - Scrolls the horizontal track toward earlier events.
+ * @csspart later-button - Scrolls the horizontal track toward later events.
  * @csspart loading - The loading skeleton.
  * @csspart empty - The message shown when there are no events.
  * @csspart error - The message shown when loading failed.

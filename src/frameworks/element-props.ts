@@ -37,6 +37,9 @@ export type EventTimelineProperties = Partial<
     | 'timeout'
     | 'maxBytes'
     | 'showProblems'
+    | 'order'
+    | 'startAt'
+    | 'hashLinks'
   >
 >;
 

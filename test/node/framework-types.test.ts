@@ -34,7 +34,7 @@ function manifestElement(tagName: string): ManifestElement {
 
 /** The property names of each exported type of the typings module, as TypeScript resolves them. */
 function typeNames(): (typeName: string) => string[] {
-  const program = ts.createProgram([PROPS_MODULE], { strict: true, skipLibCheck: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, experimentalDecorators: true });
+  const program = ts.createProgram([PROPS_MODULE], { strict: true, skipLibCheck: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(PROPS_MODULE)!;
   const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(source)!);
@@ -51,7 +51,7 @@ const camelCase = (name: string) => name.replace(/-(\w)/g, (_, letter: string) =
 test('the typings of <event-timeline> name what the manifest lists', () => {
   const element = manifestElement('event-timeline');
   const names = typeNames();
-  const publicProperties = (element.members ?? []).filter((member) => member.kind === 'field' && !member.privacy && !member.static && !member.readonly);
+  const publicProperties = (element.members ?? []).filter((member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static && !member.readonly);
   assert.deepEqual(names('EventTimelineProperties'), sorted(publicProperties.map((member) => member.name)), 'properties');
   assert.deepEqual(names('EventTimelineAttributes'), sorted((element.attributes ?? []).map((attribute) => attribute.name)), 'attributes');
   const events = (element.events ?? []).map((event) => event.name);
