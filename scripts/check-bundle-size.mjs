@@ -25,15 +25,17 @@
  * it (+0.3 KB). Lowered to 26.9 KB (27,264 B) by sending the problem sentences by id (the text
  * loads with the details), the developer's panel and the JSON-LD writer on demand, reactive
  * properties declared without decorators, and each built-in language in one chunk with its names
- * (one request instead of two in a row). The issue 16 aim of no growth (26,459 B for the Kurdish
- * page) is not met yet.
+ * (one request instead of two in a row). Then 27.9 KB (28,293 B): issue 19's reading and theming
+ * features (order, start-at, hash-links, the horizontal track's buttons and their strings, parts and
+ * properties by category id) cost 1.0 KB. The issue 16 aim of no growth (26,459 B for the Kurdish
+ * page) is not met.
  */
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
 const KB = 1024;
-const BUDGET = { page: 26.9 * KB, chunk: 4.5 * KB };
+const BUDGET = { page: 27.9 * KB, chunk: 4.5 * KB };
 const TARGET = 16 * KB;
 
 const config = configs.find((c) => String(c.output?.entryFileNames ?? '').includes('event-timeline.bundle'));
