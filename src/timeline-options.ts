@@ -27,3 +27,15 @@ export function oneOf<T extends string>(list: readonly T[], name: string, value:
   console.warn(`<event-timeline>: ${name}="${String(value)}" is not one of ${list.join(', ')}; using ${fallback}.`);
   return fallback;
 }
+
+/** Forced directions; unset, the direction follows the language. */
+export const DIRECTIONS = ['ltr', 'rtl'] as const;
+export type EventTimelineDirection = (typeof DIRECTIONS)[number];
+
+/** Levels of the timeline's heading (2 by default); event titles are one level below. */
+export const HEADING_LEVELS = [1, 2, 3, 4, 5] as const;
+export type EventTimelineHeadingLevel = (typeof HEADING_LEVELS)[number];
+
+/** Data formats: Knight Lab TimelineJS JSON (converted when read), or this package's (never converted). */
+export const FORMATS = ['timelinejs', 'event-timeline'] as const;
+export type EventTimelineFormat = (typeof FORMATS)[number];

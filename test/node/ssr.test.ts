@@ -8,8 +8,10 @@ import { build } from 'esbuild';
 import { chromium, type Browser } from 'playwright-core';
 import { run } from '../../src/cli/main.js';
 import { renderTimeline, renderTimelinePage } from '../../src/ssr/render-timeline.js';
+import { EVERY_OPTION } from './render-options-fixture.js';
 
 const data = JSON.parse(readFileSync('data/kadhimi-washington-2020.json', 'utf8'));
+const twain = JSON.parse(readFileSync('test/fixtures/timelinejs/marktwain.json', 'utf8'));
 
 describe('server rendering', () => {
   it('renders declarative shadow DOM with every event’s title and date, in Kurdish, right to left', async () => {
@@ -85,6 +87,8 @@ describe('server-rendered page in Chromium', () => {
       logLevel: 'silent',
     });
     writeFileSync(join(dir, 'page.html'), await renderTimelinePage(data, { lang: 'ckb', gaps: true, weekdays: true, scriptUrl: '/hydrate/hydrate.js' }));
+    writeFileSync(join(dir, 'options.html'), await renderTimelinePage(data, { ...EVERY_OPTION, scriptUrl: '/hydrate/hydrate.js' }));
+    writeFileSync(join(dir, 'timelinejs.html'), await renderTimelinePage(twain, { lang: 'en', collapsed: true, scriptUrl: '/hydrate/hydrate.js' }));
     server = createServer((request, response) => {
       const path = join(dir, decodeURIComponent(new URL(request.url!, 'http://x').pathname));
       let body: Buffer;
@@ -159,5 +163,55 @@ describe('server-rendered page in Chromium', () => {
     assert.equal(result.shift, 0, 'cumulative layout shift');
     assert.equal(result.interactive, '0');
     await context.close();
+  });
+
+  it('with every render option, and with TimelineJS converted on the server, the browser renders what the server did', async () => {
+    for (const name of ['options.html', 'timelinejs.html']) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && !message.location().url.endsWith('/favicon.ico') && errors.push(message.text()));
+      await page.goto(`${base}/${name}`, { waitUntil: 'domcontentloaded' });
+      // What a reader sees of an <event-timeline>: its text, headings, direction and toggles.
+      const seen = `(element) => {
+        const base = element.shadowRoot.querySelector('[part~="base"]');
+        return {
+          text: base.textContent.replace(/\\s+/g, ' '),
+          headings: [...base.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.localName),
+          dir: base.getAttribute('dir'),
+          toggles: base.querySelectorAll('[part~="toggle"]').length,
+        };
+      }`;
+      const server = await page.evaluate(`(${seen})(document.querySelector('event-timeline'))`);
+      await page.evaluate(() => {
+        (window as unknown as { items: Element[] }).items = [...document.querySelector('event-timeline')!.shadowRoot!.querySelectorAll('li')];
+      });
+      await page.waitForFunction(() => customElements.get('event-timeline') !== undefined);
+      // The same tag built in the browser from its attributes and inline data, without the server's DOM.
+      const browserBuilt = await page.evaluate(`(async () => {
+        const rendered = document.querySelector('event-timeline');
+        await rendered.updateComplete;
+        const fresh = document.createElement('event-timeline');
+        for (const { name, value } of rendered.attributes) fresh.setAttribute(name, value);
+        fresh.append(rendered.querySelector('script').cloneNode(true));
+        document.body.append(fresh);
+        await fresh.updateComplete;
+        return (${seen})(fresh);
+      })()`);
+      assert.deepEqual(browserBuilt, server, name);
+      const kept = await page.evaluate(() => {
+        const items = [...document.querySelector('event-timeline')!.shadowRoot!.querySelectorAll('li')];
+        const before = (window as unknown as { items: Element[] }).items;
+        return items.length > 0 && items.length === before.length && items.every((li, i) => li === before[i]);
+      });
+      assert.ok(kept, `${name}: the server’s list items are the ones in use`);
+      // Hydrated, it is interactive: a toggle opens its event's details.
+      const toggle = page.locator('event-timeline [part~="toggle"]').first();
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-expanded'), 'true', name);
+      assert.deepEqual(errors, [], name);
+      await context.close();
+    }
   });
 });
