@@ -123,7 +123,7 @@ export class EventTimeline extends LitElement {
     gaps: { type: Boolean }, weekdays: { type: Boolean }, collapsed: { type: Boolean },
     structuredData: { type: Boolean, attribute: 'structured-data' }, showProblems: { type: Boolean, attribute: 'show-problems' },
     timeout: { type: Number }, maxBytes: { type: Number, attribute: 'max-bytes' },
-    order: { reflect: true }, startAt: { attribute: 'start-at' }, hashLinks: { type: Boolean, attribute: 'hash-links' },
+    order: {}, startAt: { attribute: 'start-at' }, hashLinks: { type: Boolean, attribute: 'hash-links' },
     ...internalState,
   };
 

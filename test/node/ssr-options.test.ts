@@ -10,7 +10,7 @@ import { html } from 'lit';
 import { EventTimeline } from '../../src/event-timeline.component.js';
 import { renderTimeline, renderTimelinePage, type RenderTimelineOptions } from '../../src/ssr/render-timeline.js';
 import type { Numerals } from '../../src/dates/numerals.js';
-import type { EventTimelineFormat, EventTimelineLayout, EventTimelineTheme } from '../../src/timeline-options.js';
+import type { EventTimelineFormat, EventTimelineLayout, EventTimelineOrder, EventTimelineTheme } from '../../src/timeline-options.js';
 import { EVERY_OPTION, hostAttributes } from './render-options-fixture.js';
 
 const article = JSON.parse(readFileSync('data/kadhimi-washington-2020.json', 'utf8'));
@@ -62,7 +62,7 @@ describe('server render options', () => {
     // The values as the element reads them.
     assert.deepEqual(
       [...tag].filter(([name]) => observed.includes(name)),
-      [['lang', 'ckb'], ['dir', 'ltr'], ['layout', 'horizontal'], ['theme', 'dark'], ['heading-level', '3'], ['numerals', 'latn'], ['format', 'event-timeline'], ['gaps', ''], ['weekdays', ''], ['collapsed', '']],
+      [['lang', 'ckb'], ['dir', 'ltr'], ['layout', 'horizontal'], ['order', 'newest-first'], ['theme', 'dark'], ['heading-level', '3'], ['numerals', 'latn'], ['format', 'event-timeline'], ['gaps', ''], ['weekdays', ''], ['collapsed', '']],
     );
   });
 
@@ -72,6 +72,7 @@ describe('server render options', () => {
     assert.ok(true satisfies Same<EventTimeline['numerals'], Numerals | undefined>);
     assert.ok(true satisfies Same<EventTimeline['layout'], EventTimelineLayout>);
     assert.ok(true satisfies Same<EventTimeline['theme'], EventTimelineTheme>);
+    assert.ok(true satisfies Same<EventTimeline['order'], EventTimelineOrder>);
   });
 
   it('without options, the tag carries only the language, the layout and the theme', async () => {
