@@ -37,7 +37,7 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @attr theme - `auto` (default: follows `prefers-color-scheme`), `light` or `dark`.
  * @attr heading-level - Level of the timeline's heading, 1–5 (default 2); event titles are one level below.
  * @attr label - The timeline's title when the data has none (e.g. for `<timeline-event>` children).
- * @attr numerals - `latn` for Latin digits in Kurdish and Arabic; by default each language's own.
+ * @attr numerals - The digits of dates: `latn` (Latin), `arab` (Arabic-Indic), `arabext` (Persian), or another numbering system `Intl` knows; by default the language's own.
  * @attr gaps - Show the time between events where it is a month or more ("14 months later").
  * @attr weekdays - Name the weekday of day-precision dates.
  * @attr collapsed - Show events as date and title, their details behind a toggle.
@@ -47,18 +47,21 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
  * @attr max-bytes - The largest `src` file accepted, in bytes (default 10 MB).
  *
- * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered.
- * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data).
- * @fires {CustomEvent<EventTimelineSelectDetail>} event-timeline-select - The reader chose an event (click, Enter or Space).
+ * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered, in the reader's words. `detail`: `{ timeline, problems }`, the parsed timeline and what was wrong in the data (often nothing).
+ * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data). `detail`: `{ error?, problems }`, why loading failed (network, HTTP status, JSON syntax) when it did, and the events left out or fields ignored, each with its JSON path.
+ * @fires {CustomEvent<EventTimelineSelectDetail>} event-timeline-select - The reader chose an event (click, Enter or Space). `detail`: `{ event }`, the event as parsed data (its `id`, date, texts…).
  *
  * @slot - `<timeline-event>` children, or a `<script type="application/json">` with the data. Shown as they are until the script runs.
  *
  * @csspart base - The region around the whole timeline.
  * @csspart heading - The timeline's title.
  * @csspart filters - The group of category filter buttons.
- * @csspart filter - One category filter button (also `filter-active` when pressed).
+ * @csspart filter - One category filter button.
+ * @csspart filter-active - The filter button that is pressed (beside `filter`).
  * @csspart list - The ordered list of events.
- * @csspart event - One event (a list item); also `category-<id>` and `upcoming` where they apply.
+ * @csspart event - One event (a list item).
+ * @csspart category-<id> - An event of the category `<id>` of the data (beside `event`), e.g. `category-economy`.
+ * @csspart upcoming - An event still to come when the source was written, scheduled or planned (beside `event`).
  * @csspart marker - The dot on the line beside an event.
  * @csspart date - The `<time>` element with the event's date.
  * @csspart status - The "Scheduled"/"Planned" label of an upcoming event.
@@ -68,8 +71,11 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  * @csspart title - An event's title.
  * @csspart toggle - The button that shows and hides an event's details (with `collapsed`).
  * @csspart description - An event's description.
- * @csspart media - An event's figure; `image` is the image, `caption` its caption and credit.
- * @csspart links - An event's list of links; `link` is one link.
+ * @csspart media - An event's figure.
+ * @csspart image - An event's image (lazy, its space reserved from its width and height).
+ * @csspart caption - An image's caption and credit.
+ * @csspart links - An event's list of links.
+ * @csspart link - One link of an event.
  * @csspart gap - The time between two events.
  * @csspart now - The "at the time of writing" divider between past and upcoming events.
  * @csspart loading - The loading skeleton.
@@ -120,16 +126,19 @@ export class EventTimeline extends LitElement {
   /** `ltr` or `rtl` to force a direction; empty, it follows the language. */
   @property() override dir = '';
 
+  /** `vertical`, `alternating` or `horizontal`; an unknown value falls back to `vertical`. */
   @property({ reflect: true }) layout: EventTimelineLayout = 'vertical';
 
+  /** `auto` (follows `prefers-color-scheme`), `light` or `dark`. */
   @property({ reflect: true }) theme: EventTimelineTheme = 'auto';
 
+  /** Level of the timeline's heading, 1–5; event titles are one level below. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Title for a timeline whose data has none. */
   @property() label = '';
 
-  /** `latn` to write dates with Latin digits whatever the language. */
+  /** The digits of dates (`latn`, `arab`, `arabext`…); unset, the language's own. */
   @property() numerals?: Numerals;
 
   /** Show the time between events when it is a month or more. */
@@ -150,7 +159,10 @@ export class EventTimeline extends LitElement {
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = 15_000;
 
-  /** The largest `src` file accepted, in bytes (10 MB by default). */
+  /**
+   * The largest `src` file accepted, in bytes (10 MB by default).
+   * @type {number}
+   */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10 * 1024 * 1024;
 
   /** Show the panel listing invalid data (for editors; a reader's page leaves it off). */
@@ -235,7 +247,10 @@ export class EventTimeline extends LitElement {
     return this.lang || this.language.inherited || this.timeline?.lang || 'en';
   }
 
-  /** The language of data that does not say its own: the element's, else the inherited one. */
+  /**
+   * The language of data that does not say its own: the element's, else the inherited one.
+   * @internal For the data source controller; a page reads `effectiveLang`.
+   */
   get contentLang(): string {
     return this.lang || this.language.inherited || 'en';
   }
