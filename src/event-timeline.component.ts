@@ -30,17 +30,11 @@ type LoadState = 'idle' | 'loading' | 'ready' | 'error';
  *
  * @summary A chronological timeline of events.
  *
- * @attr src - URL of a timeline JSON file, fetched when set.
  * @attr lang - The reader's language (`en`, `ckb`, `ar`…); else the nearest ancestor's, the document's, the data's.
  * @attr dir - Force a direction; by default it follows the language.
  * @attr layout - `vertical` (default), `alternating` (both sides of a central line when wide enough) or `horizontal` (a scrollable track).
  * @attr theme - `auto` (default: follows `prefers-color-scheme`), `light` or `dark`.
  * @attr heading-level - Level of the timeline's heading, 1–5 (default 2); event titles are one level below.
- * @attr label - The timeline's title when the data has none (e.g. for `<timeline-event>` children).
- * @attr numerals - The digits of dates: `latn` (Latin), `arab` (Arabic-Indic), `arabext` (Persian), or another numbering system `Intl` knows; by default the language's own.
- * @attr gaps - Show the time between events where it is a month or more ("14 months later").
- * @attr weekdays - Name the weekday of day-precision dates.
- * @attr collapsed - Show events as date and title, their details behind a toggle.
  * @attr show-problems - Show the panel that lists invalid data, for editors and Storybook; readers never see it otherwise (the error event and one console warning come either way).
  * @attr format - `timelinejs` to read Knight Lab TimelineJS JSON (detected when unset); `event-timeline` to never convert.
  * @attr structured-data - Add schema.org JSON-LD (an ItemList of Events) for search engines, in the reader's language.
@@ -159,10 +153,7 @@ export class EventTimeline extends LitElement {
   /** Milliseconds to wait for `src` before showing an error. */
   @property({ type: Number }) timeout = 15_000;
 
-  /**
-   * The largest `src` file accepted, in bytes (10 MB by default).
-   * @type {number}
-   */
+  /** The largest `src` file accepted, in bytes (10 MB by default). @type {number} */
   @property({ type: Number, attribute: 'max-bytes' }) maxBytes = 10 * 1024 * 1024;
 
   /** Show the panel listing invalid data (for editors; a reader's page leaves it off). */
@@ -247,10 +238,7 @@ export class EventTimeline extends LitElement {
     return this.lang || this.language.inherited || this.timeline?.lang || 'en';
   }
 
-  /**
-   * The language of data that does not say its own: the element's, else the inherited one.
-   * @internal For the data source controller; a page reads `effectiveLang`.
-   */
+  /** @internal The language of data that does not say its own (the element's, else the inherited one), for the data source. */
   get contentLang(): string {
     return this.lang || this.language.inherited || 'en';
   }
