@@ -169,7 +169,8 @@ for (const entry of docs.filter((e) => elements.has(e.title.split('/').at(-1))))
         return base && { lang: base.lang, dir: base.dir };
       },
       null,
-      { timeout: 15_000 },
+      // The page renders every story of the element, the 1,000-event one included.
+      { timeout: 60_000 },
     );
     const { lang, dir } = await shown.jsonValue();
     if (lang !== 'ar' || dir !== 'rtl') problems.push(`its first timeline renders in ${lang} (${dir}), not in the toolbar's ar (rtl)`);
