@@ -1,7 +1,6 @@
-import { html, isServer, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { LocalizedText, Timeline, TimelineEvent, TimelineProblem } from './data/timeline-data.js';
 import type { EventDateLocale } from './dates/event-date-locale.js';
-import type { Numerals } from './dates/numerals.js';
 import { DataSourceController } from './controllers/data-source-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
 import { IncrementalRenderController } from './controllers/incremental-render-controller.js';
@@ -10,13 +9,14 @@ import { ReaderLanguageController } from './controllers/reader-language-controll
 import { RovingFocusController } from './controllers/roving-focus-controller.js';
 import { StructuredDataController } from './controllers/structured-data-controller.js';
 import { emit } from './event-timeline.events.js';
+import { EventTimelineProperties } from './event-timeline.properties.js';
 import { restyle, styles } from './event-timeline.styles.js';
 import { directionOf } from './i18n/direction.js';
 import type { UiText } from './i18n/ui-strings.js';
 import { emptyTemplate, errorTemplate, headingTemplate, loadingTemplate } from './templates/states.js';
 import { PAGE_SIZE } from './templates/event-list.js';
 import { timelineBodyTemplate } from './templates/timeline-body.js';
-import { LAYOUTS, oneOf, ORDERS, THEMES, type EventTimelineLayout, type EventTimelineOrder, type EventTimelineTheme } from './timeline-options.js';
+import { LAYOUTS, oneOf, ORDERS, THEMES } from './timeline-options.js';
 import { DateTextCache, pickText, toggled, visibleEvents } from './view/timeline-view.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'error';
@@ -34,36 +34,33 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  *
  * @summary A chronological timeline of events.
  *
- * @attr src - URL of a timeline JSON file, fetched when set.
  * @attr lang - The reader's language (`en`, `ckb`, `ar`…); else the nearest ancestor's, the document's, the data's.
  * @attr dir - Force a direction; by default it follows the language.
  * @attr layout - `vertical` (default), `alternating` (both sides of a central line when wide enough) or `horizontal` (a scrollable track).
  * @attr theme - `auto` (default: follows `prefers-color-scheme`), `light` or `dark`.
  * @attr heading-level - Level of the timeline's heading, 1–5 (default 2); event titles are one level below.
- * @attr label - The timeline's title when the data has none (e.g. for `<timeline-event>` children).
- * @attr numerals - `latn` for Latin digits in Kurdish and Arabic; by default each language's own.
- * @attr gaps - Show the time between events where it is a month or more ("14 months later").
- * @attr weekdays - Name the weekday of day-precision dates.
- * @attr collapsed - Show events as date and title, their details behind a toggle.
  * @attr show-problems - Show the panel that lists invalid data, for editors and Storybook; readers never see it otherwise (the error event and one console warning come either way).
  * @attr format - `timelinejs` to read Knight Lab TimelineJS JSON (detected when unset); `event-timeline` to never convert.
  * @attr structured-data - Add schema.org JSON-LD (an ItemList of Events) for search engines, in the reader's language.
  * @attr timeout - Milliseconds to wait for `src` (default 15000) before showing an error with a retry button.
  * @attr max-bytes - The largest `src` file accepted, in bytes (default 10 MB).
  *
- * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered.
- * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data).
- * @fires {CustomEvent<EventTimelineSelectDetail>} event-timeline-select - The reader chose an event (click, Enter or Space).
+ * @fires {CustomEvent<EventTimelineLoadDetail>} event-timeline-load - Data from any source was parsed and rendered, in the reader's words. `detail`: `{ timeline, problems }`, the parsed timeline and what was wrong in the data (often nothing).
+ * @fires {CustomEvent<EventTimelineErrorDetail>} event-timeline-error - Loading failed, or the data had problems (once per data). `detail`: `{ error?, problems }`, why loading failed (network, HTTP status, JSON syntax) when it did, and the events left out or fields ignored, each with its JSON path.
+ * @fires {CustomEvent<EventTimelineSelectDetail>} event-timeline-select - The reader chose an event (click, Enter or Space). `detail`: `{ event }`, the event as parsed data (its `id`, date, texts…).
  *
  * @slot - `<timeline-event>` children, or a `<script type="application/json">` with the data. Shown as they are until the script runs.
  *
  * @csspart base - The region around the whole timeline.
  * @csspart heading - The timeline's title.
  * @csspart filters - The group of category filter buttons.
- * @csspart filter - One category filter button (also `filter-active` when pressed, and `category-<id>` for its category).
+ * @csspart filter - One category filter button; also `category-<id>` for its category.
+ * @csspart filter-active - The filter button that is pressed (beside `filter`).
  * @csspart filter-count - The number of events in a filter button.
  * @csspart list - The ordered list of events.
- * @csspart event - One event (a list item); also `category-<id>` (the data's category id, whitespace as `-`) and `upcoming` where they apply.
+ * @csspart event - One event (a list item).
+ * @csspart category-<id> - An event of the category `<id>` of the data (beside `event`; whitespace in the id as `-`), e.g. `category-economy`; also its filter button.
+ * @csspart upcoming - An event still to come when the source was written, scheduled or planned (beside `event`).
  * @csspart date-line - The line with an event's date, status and category.
  * @csspart marker - The dot on the line beside an event.
  * @csspart date - The `<time>` element with the event's date.
@@ -74,8 +71,11 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  * @csspart title - An event's title.
  * @csspart toggle - The button that shows and hides an event's details (with `collapsed`).
  * @csspart description - An event's description.
- * @csspart media - An event's figure; `image` is the image, `caption` its caption and credit.
- * @csspart links - An event's list of links; `link` is one link.
+ * @csspart media - An event's figure.
+ * @csspart image - An event's image (lazy, its space reserved from its width and height).
+ * @csspart caption - An image's caption and credit.
+ * @csspart links - An event's list of links.
+ * @csspart link - One link of an event.
  * @csspart gap - The time between two events.
  * @csspart now - The "at the time of writing" divider between past and upcoming events.
  * @csspart track-button - The horizontal layout's buttons that scroll the track: `earlier-button` and `later-button`.
@@ -112,83 +112,16 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  * @cssprop --event-timeline-line-height - Line height of text (taller for Arabic script by default).
  * @cssprop --event-timeline-event-width - Width of an event in the horizontal layout.
  */
-export class EventTimeline extends LitElement {
+export class EventTimeline extends EventTimelineProperties {
   static override styles = styles;
 
-  // Declared here rather than with decorators: the same reactive properties without the
-  // decorators' runtime in the bundle.
-  static override properties: PropertyDeclarations = {
-    src: { reflect: true }, data: { attribute: false }, lang: {}, dir: {}, layout: { reflect: true }, theme: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' }, label: {}, numerals: {}, format: {},
-    gaps: { type: Boolean }, weekdays: { type: Boolean }, collapsed: { type: Boolean },
-    structuredData: { type: Boolean, attribute: 'structured-data' }, showProblems: { type: Boolean, attribute: 'show-problems' },
-    timeout: { type: Number }, maxBytes: { type: Number, attribute: 'max-bytes' },
-    order: {}, startAt: { attribute: 'start-at' }, hashLinks: { type: Boolean, attribute: 'hash-links' },
-    ...internalState,
-  };
+  static override properties = internalState;
 
   /** The values of `layout` this version knows (for a page's or a CMS's layout picker). */
   static readonly layouts = LAYOUTS;
 
   /** The values of `theme` this version knows. */
   static readonly themes = THEMES;
-
-  /** URL of a timeline JSON file. */
-  src?: string;
-
-  /** Timeline data as an object (what `JSON.parse` gives). Takes precedence over `src` and children. */
-  data?: unknown;
-
-  /** The reader's language. Unset, it is inherited from ancestors, the document, then the data. */
-  override lang = '';
-
-  /** `ltr` or `rtl` to force a direction; empty, it follows the language. */
-  override dir = '';
-
-  layout: EventTimelineLayout = 'vertical';
-
-  theme: EventTimelineTheme = 'auto';
-
-  headingLevel = 2;
-
-  /** Title for a timeline whose data has none. */
-  label = '';
-
-  /** `latn` to write dates with Latin digits whatever the language. */
-  numerals?: Numerals;
-
-  /** Show the time between events when it is a month or more. */
-  gaps = false;
-
-  /** Name the weekday of day-precision dates. */
-  weekdays = false;
-
-  /** Show only dates and titles; details open with a toggle. */
-  collapsed = false;
-
-  /** `timelinejs` to read Knight Lab TimelineJS JSON; by default it is detected. */
-  format?: 'timelinejs' | 'event-timeline';
-
-  /** Add schema.org JSON-LD for the events to the page (a script in the element's light DOM). */
-  structuredData = false;
-
-  /** Milliseconds to wait for `src` before showing an error. */
-  timeout = 15_000;
-
-  /** The largest `src` file accepted, in bytes (10 MB by default). */
-  maxBytes = 10 * 1024 * 1024;
-
-  /** Show the panel listing invalid data (for editors; a reader's page leaves it off). */
-  showProblems = false;
-
-  /** `newest-first` to show the latest event at the top (or the start of the track). */
-  order: EventTimelineOrder = 'oldest-first';
-
-  /** Where the timeline starts: `end` or an event id is the event Tab reaches first, and the horizontal track scrolls to it (the page never scrolls). A deep link wins. */
-  startAt = '';
-
-  /** Write the focused or selected event to the page's URL (`#event-id`), so that a shared link points at it. */
-  hashLinks = false;
 
   private loadState: LoadState = 'idle';
   private timeline?: Timeline;
@@ -270,7 +203,7 @@ export class EventTimeline extends LitElement {
     return this.lang || this.language.inherited || this.timeline?.lang || 'en';
   }
 
-  /** The language of data that does not say its own: the element's, else the inherited one. */
+  /** @internal The language of data that does not say its own (the element's, else the inherited one), for the data source. */
   get contentLang(): string {
     return this.lang || this.language.inherited || 'en';
   }

@@ -11,12 +11,17 @@
  * The first heading is the title; the text of the other children is the description. Once the
  * timeline's script runs, it renders these events like JSON events and hides the originals.
  *
- * @attr date - EDTF date of the event (`2019-06`, `2020-08-18/2020-08-20`…).
- * @attr id - Identifier, for deep links; generated from the position when absent.
- * @attr category - Category id.
- * @attr status - `scheduled` or `planned`.
- * @attr date-wording - The date as the source words it.
- * @attr lang - The language of the texts, when it differs from the timeline's.
+ * @summary One event of an `<event-timeline>`, written in HTML.
+ *
+ * @attr {string} date - EDTF date of the event (`2019-06`, `2020-08-18/2020-08-20`…).
+ * @attr {string} id - Identifier, for deep links; generated from the position when absent.
+ * @attr {string} category - Category id.
+ * @attr {'scheduled' | 'planned'} status - `scheduled` or `planned`.
+ * @attr {string} date-wording - The date as the source words it.
+ * @attr {string} lang - The language of the texts, when it differs from the timeline's.
+ *
+ * @slot - The event's texts: the first heading (`h1`–`h6`) is its title, the text of the other children its description.
+ * @slot title - An element that is the title when the event has no heading.
  */
 export class TimelineEventElement extends ((globalThis.HTMLElement ?? class {}) as typeof HTMLElement) {
   /** The event as timeline data, for `parseTimeline`. */

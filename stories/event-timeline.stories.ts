@@ -12,16 +12,25 @@ interface Args {
   label: string;
   layout: EventTimelineLayout;
   theme: EventTimelineTheme;
-  headingLevel: number;
+  'heading-level': number;
   numerals: string;
   gaps: boolean;
   weekdays: boolean;
   collapsed: boolean;
-  showProblems: boolean;
-  accentColor: string;
-  markerSize: string;
-  fontFamily: string;
+  'show-problems': boolean;
+  format?: 'timelinejs' | 'event-timeline';
+  'structured-data'?: boolean;
+  timeout?: number;
+  'max-bytes'?: number;
+  /** The custom properties of the docs table, each with its control: set on the element's style. */
+  [customProperty: `--event-timeline-${string}`]: string | undefined;
 }
+
+const customProperties = (args: Args) =>
+  Object.entries(args)
+    .filter(([name, value]) => name.startsWith('--event-timeline-') && value)
+    .map(([name, value]) => `${name}: ${String(value)}`)
+    .join(';');
 
 const meta: Meta<Args> = {
   title: 'Timeline/event-timeline',
@@ -34,28 +43,22 @@ const meta: Meta<Args> = {
     label: '',
     layout: 'vertical',
     theme: 'light',
-    headingLevel: 2,
+    'heading-level': 2,
     numerals: '',
     gaps: false,
     weekdays: false,
     collapsed: false,
-    showProblems: false,
-    accentColor: '',
-    markerSize: '',
-    fontFamily: '',
+    'show-problems': false,
   },
+  // Names, descriptions and the other rows come from the manifest (.storybook/manifest-arg-types.ts).
+  // Empty `lang` follows the Language toolbar; empty `dir`, the Direction toolbar.
   argTypes: {
-    lang: { control: 'select', options: ['', 'ckb', 'en', 'ar'], description: 'Empty: follows the toolbar language' },
-    dir: { control: 'select', options: ['', 'ltr', 'rtl'], description: 'Empty: follows the language (or the Direction toolbar)' },
-    label: { description: 'Title when the data has none' },
+    lang: { control: 'select', options: ['', 'ckb', 'en', 'ar'] },
+    dir: { control: 'select', options: ['', 'ltr', 'rtl'] },
     layout: { control: 'inline-radio', options: LAYOUTS },
     theme: { control: 'inline-radio', options: THEMES },
-    headingLevel: { name: 'heading-level', control: { type: 'number', min: 1, max: 5 } },
+    'heading-level': { control: { type: 'number', min: 1, max: 5 } },
     numerals: { control: 'select', options: ['', ...NUMERAL_SYSTEMS] },
-    showProblems: { name: 'show-problems' },
-    accentColor: { name: '--event-timeline-accent-color', control: 'color', description: 'Line, links, focus ring and default markers' },
-    markerSize: { name: '--event-timeline-marker-size', control: 'text', description: 'Diameter of the markers, e.g. 1.25rem' },
-    fontFamily: { name: '--event-timeline-font-family', control: 'text', description: 'Text font; keep one that shapes Kurdish and Arabic' },
   },
   decorators: [
     (story, context) =>
@@ -69,19 +72,17 @@ const meta: Meta<Args> = {
       label=${args.label || nothing}
       layout=${args.layout}
       theme=${args.theme}
-      heading-level=${args.headingLevel}
+      heading-level=${args['heading-level']}
       numerals=${args.numerals || nothing}
       ?gaps=${args.gaps}
       ?weekdays=${args.weekdays}
       ?collapsed=${args.collapsed}
-      ?show-problems=${args.showProblems}
-      style=${[
-        args.accentColor && `--event-timeline-accent-color: ${args.accentColor}`,
-        args.markerSize && `--event-timeline-marker-size: ${args.markerSize}`,
-        args.fontFamily && `--event-timeline-font-family: ${args.fontFamily}`,
-      ]
-        .filter(Boolean)
-        .join(';')}
+      ?show-problems=${args['show-problems']}
+      format=${args.format || nothing}
+      ?structured-data=${args['structured-data']}
+      timeout=${args.timeout ?? nothing}
+      max-bytes=${args['max-bytes'] ?? nothing}
+      style=${customProperties(args) || nothing}
     ></event-timeline>
   `,
 };
