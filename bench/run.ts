@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { chromium, type Page } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { generateTimeline } from './generated-timeline.js';
@@ -14,9 +14,13 @@ import { parseTimeline } from '../src/data/parse-timeline.js';
 import { measureFarJump, type FarJumpSample } from './far-jump.js';
 import { benchLinearity } from './linearity.js';
 import { benchParseSort } from './parse-sort.js';
+import { describeProfile, profileFirstPaint } from './first-paint-profile.js';
+import { benchThrottledArticle, MOBILE_PROFILE, waterfall, type ThrottledResult } from './throttled-article.js';
 
 const SIZES = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+// Other work on the machine slows the element and the floor alike, but not always evenly: say how busy it was.
+const loadAtStart = loadavg()[0]!;
 
 interface Sample {
   /** To the first frame with events painted. */
@@ -116,6 +120,46 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--enable-precise-memory-info'],
 });
 
+// Where the time to first paint goes (`npm run bench -- --profile` runs only this).
+if (process.argv.includes('--profile')) {
+  const sizes = (process.env.BENCH_PROFILE_SIZES ?? '10,100').split(',').map(Number);
+  const newPage = async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.addInitScript({ content: 'window.__name = (f) => f;' });
+    return page;
+  };
+  for (const profile of await profileFirstPaint(newPage, url, sizes, RUNS)) console.log(describeProfile(profile));
+  await browser.close();
+  server.close();
+  process.exit(0);
+}
+
+// The article page under a throttled mobile profile, against a static list (`npm run bench -- --throttled` runs only this).
+const gzipServer = await serveStatic('.', { gzip: true });
+const origin = (s: typeof server) => `http://127.0.0.1:${(s.address() as { port: number }).port}`;
+async function throttled(): Promise<ThrottledResult[]> {
+  const results = await benchThrottledArticle(browser, [{ encoding: 'identity', base: origin(server) }, { encoding: 'gzip', base: origin(gzipServer) }], RUNS);
+  const { latencyMs, downloadKbps, uploadKbps, cpuSlowdown } = MOBILE_PROFILE;
+  console.log(`\nThe article page (8 events, Kurdish) throttled: ${latencyMs} ms round trip, ${downloadKbps / 1000} Mbps down, ${uploadKbps} kbps up, ${cpuSlowdown}x CPU; median of ${RUNS} runs, from navigation start to every event painted`);
+  for (const encoding of ['identity', 'gzip'] as const) {
+    const of = (kind: ThrottledResult['kind']) => results.find((r) => r.kind === kind && r.encoding === encoding)!;
+    const floor = of('static');
+    console.log(`  served ${encoding === 'gzip' ? 'with gzip' : 'uncompressed'}:`);
+    for (const r of results.filter((r) => r.encoding === encoding)) {
+      console.log(`    ${r.kind.padEnd(16)} ${r.medianMs.toFixed(0).padStart(5)} ms (first contentful paint ${r.fcpMedianMs.toFixed(0)} ms)  / static list: ${(r.medianMs / floor.medianMs).toFixed(2)}  runs: ${r.samplesMs.join(', ')}`);
+      console.log(waterfall(r.requests));
+    }
+  }
+  return results;
+}
+if (process.argv.includes('--throttled')) {
+  await throttled();
+  await browser.close();
+  server.close();
+  gzipServer.close();
+  process.exit(0);
+}
+
 // Reaching the last event of a long timeline: End, and a deep link (`npm run bench -- --far-jump` runs only this).
 const farJump = [];
 for (const n of (process.env.BENCH_JUMP_SIZES ?? '10000,100000').split(',').map(Number)) {
@@ -136,6 +180,7 @@ for (const n of (process.env.BENCH_JUMP_SIZES ?? '10000,100000').split(',').map(
 if (process.argv.includes('--far-jump')) {
   await browser.close();
   server.close();
+  gzipServer.close();
   process.exit(0);
 }
 
@@ -165,23 +210,26 @@ for (const n of SIZES) {
   const element = summary('element');
   const floor = summary('floor');
   results.push({ events: n, element, floor, ratio: element.medianMs / floor.medianMs });
-  console.log(`N=${n}: element ${element.medianMs.toFixed(1)} ms (all events ${element.allMedianMs.toFixed(1)} ms), floor ${floor.medianMs.toFixed(1)} ms`);
+  console.log(`N=${n}: element ${element.medianMs.toFixed(1)} ms (all events ${element.allMedianMs.toFixed(1)} ms), floor ${floor.medianMs.toFixed(1)} ms, first/floor ${(element.medianMs / floor.medianMs).toFixed(2)}`);
 }
+const throttledArticle = await throttled();
 const version = browser.version();
 await browser.close();
 server.close();
+gzipServer.close();
 
-const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), chromium: version, node: process.version };
+const loadAverage = [loadAtStart, loadavg()[0]!].map((load) => Math.round(load * 10) / 10);
+const machine = { cpu: cpus()[0]?.model, cores: cpus().length, memoryGB: Math.round(totalmem() / 2 ** 30), chromium: version, node: process.version, loadAverage };
 const pad = (s: string | number, n: number) => String(s).padStart(n);
-console.log(`\n${machine.cpu}, ${machine.cores} cores, Chromium ${version}; median of ${RUNS} runs\n`);
+console.log(`\n${machine.cpu}, ${machine.cores} cores, Chromium ${version}; median of ${RUNS} runs; load average ${loadAverage.join(' at the start, ')} at the end\n`);
 console.log('first: first frame with events painted; all: every event in the DOM; long tasks: over 50 ms, from the first frame to the end of scrolling\n');
-console.log(`${pad('events', 7)} ${pad('first ms', 9)} ${pad('all ms', 8)} ${pad('floor ms', 9)} ${pad('ratio', 6)} ${pad('all/floor', 10)} ${pad('heap MB', 8)} ${pad('DOM nodes', 10)} ${pad('floor nodes', 12)} ${pad('long tasks', 11)} ${pad('longest', 8)} ${pad('floor long', 11)}`);
+console.log(`${pad('events', 7)} ${pad('first ms', 9)} ${pad('all ms', 8)} ${pad('floor ms', 9)} ${pad('first/floor', 12)} ${pad('all/floor', 10)} ${pad('heap MB', 8)} ${pad('DOM nodes', 10)} ${pad('floor nodes', 12)} ${pad('long tasks', 11)} ${pad('longest', 8)} ${pad('floor long', 11)}`);
 for (const r of results) {
   console.log(
-    `${pad(r.events, 7)} ${pad(r.element.medianMs.toFixed(1), 9)} ${pad(r.element.allMedianMs.toFixed(1), 8)} ${pad(r.floor.medianMs.toFixed(1), 9)} ${pad(r.ratio.toFixed(2), 6)} ${pad((r.element.allMedianMs / r.floor.medianMs).toFixed(2), 10)} ${pad(r.element.heapMB.toFixed(1), 8)} ${pad(r.element.nodes, 10)} ${pad(r.floor.nodes, 12)} ${pad(r.element.longTasksWhileScrolling, 11)} ${pad(r.element.longestTaskWhileScrollingMs.toFixed(0), 8)} ${pad(r.floor.longTasksWhileScrolling, 11)}`,
+    `${pad(r.events, 7)} ${pad(r.element.medianMs.toFixed(1), 9)} ${pad(r.element.allMedianMs.toFixed(1), 8)} ${pad(r.floor.medianMs.toFixed(1), 9)} ${pad(r.ratio.toFixed(2), 12)} ${pad((r.element.allMedianMs / r.floor.medianMs).toFixed(2), 10)} ${pad(r.element.heapMB.toFixed(1), 8)} ${pad(r.element.nodes, 10)} ${pad(r.floor.nodes, 12)} ${pad(r.element.longTasksWhileScrolling, 11)} ${pad(r.element.longestTaskWhileScrollingMs.toFixed(0), 8)} ${pad(r.floor.longTasksWhileScrolling, 11)}`,
   );
 }
 const parseSort = benchParseSort();
 console.log(`\nNode ${process.version}: parse, validate and sort ${parseSort.events.toLocaleString('en')} events: ${parseSort.medianMs.toFixed(0)} ms (median of ${parseSort.samplesMs.length})`);
-writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, farJump, parseSort, linearity }, null, 2) + '\n');
+writeFileSync('bench/results.json', JSON.stringify({ date: new Date().toISOString(), machine, runs: RUNS, results, farJump, throttledArticle, parseSort, linearity }, null, 2) + '\n');
 console.log('\nWritten to bench/results.json');

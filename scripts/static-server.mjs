@@ -2,6 +2,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -14,8 +15,11 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root`; `/` is `index`. Resolves with the server once it listens. */
-export function serveStatic(root, { port = 0, index = '/demo/index.html' } = {}) {
+/**
+ * Serves `root`; `/` is `index`. With `gzip`, answers browsers that accept it with gzip, as a
+ * production server would. Resolves with the server once it listens.
+ */
+export function serveStatic(root, { port = 0, index = '/demo/index.html', gzip = false } = {}) {
   const base = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -32,8 +36,14 @@ export function serveStatic(root, { port = 0, index = '/demo/index.html' } = {})
       response.end('Not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
-    createReadStream(file).pipe(response);
+    const compress = gzip && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+      ...(compress ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    });
+    const body = createReadStream(file);
+    (compress ? body.pipe(createGzip()) : body).pipe(response);
   });
   return new Promise((done, fail) => {
     server.once('error', fail);
