@@ -58,6 +58,7 @@ const internalState: PropertyDeclarations = Object.fromEntries(
  * @csspart filter-active - The filter button that is pressed (beside `filter`).
  * @csspart filter-count - The number of events in a filter button.
  * @csspart list - The ordered list of events.
+ * @csspart line - The line the events' markers sit on.
  * @csspart event - One event (a list item).
  * @csspart category-<id> - An event of the category `<id>` of the data (beside `event`; whitespace in the id as `-`), e.g. `category-economy`; also its filter button.
  * @csspart upcoming - An event still to come when the source was written, scheduled or planned (beside `event`).
@@ -152,7 +153,7 @@ export class EventTimeline extends EventTimelineProperties {
       this.loadState = 'idle';
     },
   });
-  private readonly report = new ProblemReportController(this, (work) => this.source.track(work));
+  private readonly report = new ProblemReportController(this, (work) => this.source.track(work), () => import('./templates/problems.js'));
   /** Long timelines render a slice per frame; see IncrementalRenderController. */
   private readonly incremental = new IncrementalRenderController(this, { renderNow: () => this.performUpdate(), window: PAGE_SIZE });
   private readonly rovingFocus = new RovingFocusController(this, {

@@ -2,7 +2,11 @@ import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TimelineProblem } from '../data/timeline-data.js';
 import type { UiText } from '../i18n/ui-strings.js';
 
-type ProblemReport = typeof import('../templates/problems.js');
+/** What the developer is shown (`templates/problems.ts`, which the host gives the controller to load). */
+export interface ProblemReport {
+  problemsTemplate(problems: readonly TimelineProblem[], ui: UiText): TemplateResult;
+  warnOfProblems(problems: readonly TimelineProblem[]): void;
+}
 /** Loaded for the first data with problems on the page, then shared by every timeline. */
 let report: ProblemReport | undefined;
 
@@ -19,6 +23,8 @@ export class ProblemReportController {
     private readonly host: ReactiveControllerHost,
     /** Counts the module load until it settles (the host's `updateComplete` waits for it). */
     private readonly track: (work: Promise<unknown>) => void,
+    /** Loads the report's module. */
+    private readonly load: () => Promise<ProblemReport>,
   ) {
   }
 
@@ -32,7 +38,7 @@ export class ProblemReportController {
       this.loading = false;
       this.host.requestUpdate();
     };
-    this.track(import('../templates/problems.js').then(loaded, () => loaded()));
+    this.track(this.load().then(loaded, () => loaded()));
   }
 
   /** The panel listing the problems, if there are any and the page shows it. */

@@ -105,8 +105,7 @@ export const base = css`
   }
 
   /* Where the line runs is the layout's choice. */
-  .list::before {
-    content: '';
+  .line {
     position: absolute;
     opacity: 0.4;
   }

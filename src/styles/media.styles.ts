@@ -18,7 +18,7 @@ export const media = css`
       border-color: CanvasText;
       forced-color-adjust: none;
     }
-    .list::before {
+    .line {
       border-color: CanvasText;
       opacity: 1;
     }
@@ -38,7 +38,7 @@ export const media = css`
     .track-controls,
     .toggle,
     .marker,
-    .list::before,
+    .line,
     .problems,
     .date-note summary {
       display: none;

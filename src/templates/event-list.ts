@@ -49,7 +49,7 @@ export function eventListTemplate(list: EventListView, context: EventContext): T
   // The page rendered ahead (holding the event the reader jumped to) has a place of its own between
   // the pages before and after it: as those are added, its DOM stays, and focus with it.
   const split = ahead ? Math.min(limit, ahead.from) : limit;
-  return html`<div part="list" class=${events.length > PAGE_SIZE ? 'list long' : 'list'} role="list" @click=${list.onClick} @keydown=${list.onKeydown}>${pages(0, split)}${
+  return html`<div part="list" class=${events.length > PAGE_SIZE ? 'list long' : 'list'} role="list" @click=${list.onClick} @keydown=${list.onKeydown}><div part="line" class="line" aria-hidden="true"></div>${pages(0, split)}${
     ahead ? pageTemplate(list, context, ahead.from, ahead.to) : nothing
   }${ahead ? pages(ahead.to, limit) : nothing}</div>`;
 }

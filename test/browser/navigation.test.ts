@@ -66,17 +66,19 @@ describe('start-at', () => {
 describe('hash-links', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
-  it('writes the event the reader moves to into the URL, without adding history entries', async () => {
-    const el = await withData('lang="en" hash-links');
-    const length = history.length;
-    expect(location.hash, 'nothing written before the reader moves').to.equal('');
-    events(el)[0]!.focus();
-    await press('ArrowDown');
-    await waitUntil(() => location.hash === `#${ids(el)[1]}`, 'focused event in the URL');
-    eventById(el, 'white-house-meeting').click();
-    await waitUntil(() => location.hash === '#white-house-meeting', 'selected event in the URL');
-    expect(history.length).to.equal(length);
-  });
+  for (const lang of ['en', 'ckb']) {
+    it(`writes the event the reader moves to into the URL, without adding history entries (${lang})`, async () => {
+      const el = await withData(`lang="${lang}" hash-links`);
+      const length = history.length;
+      expect(location.hash, 'nothing written before the reader moves').to.equal('');
+      events(el)[0]!.focus();
+      await press('ArrowDown');
+      await waitUntil(() => location.hash === `#${ids(el)[1]}`, 'focused event in the URL');
+      eventById(el, 'white-house-meeting').click();
+      await waitUntil(() => location.hash === '#white-house-meeting', 'selected event in the URL');
+      expect(history.length).to.equal(length);
+    });
+  }
 
   it('leaves the URL alone without the attribute', async () => {
     const el = await withData('lang="en"');

@@ -104,11 +104,11 @@ describe('themes', () => {
       }
     });
 
-    it('exposes the filter counts, the date line and the line to the page', async () => {
+    it('exposes the filter counts, the date line and the line to the page (parts and properties)', async () => {
       const el = await loaded(html`<event-timeline class="lined" lang="en" src=${ARTICLE}></event-timeline>`);
       expect(parts(el, 'filter-count').length, 'a count per filter').to.equal(parts(el, 'filter').length);
       expect(eventById(el, 'white-house-meeting').querySelector('[part~="date-line"] time')).to.exist;
-      const line = getComputedStyle(part(el, 'list')!, '::before');
+      const line = getComputedStyle(part(el, 'line')!);
       expect(line.borderInlineStartColor).to.equal('rgb(4, 5, 6)');
       expect(line.borderInlineStartStyle).to.equal('dotted');
     });

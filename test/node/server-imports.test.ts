@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 describe('importing the package on a server', () => {
   it('every entry but the browser bundles imports in Node, adding no DOM globals', async () => {
     const before = new Set(Object.keys(globalThis));
-    for (const entry of ['index', 'event-timeline', 'timeline-event', 'dates/index', 'data/index', 'extract/index', 'ssr/render-timeline']) {
+    for (const entry of ['index', 'event-timeline', 'timeline-event', 'dates/index', 'data/index', 'extract/index', 'ssr/render-timeline', 'frameworks/react', 'frameworks/preact', 'frameworks/vue']) {
       await assert.doesNotReject(import(`../../src/${entry}.js`), entry);
     }
     const added = Object.keys(globalThis).filter((key) => !before.has(key));

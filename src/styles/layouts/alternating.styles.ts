@@ -5,7 +5,7 @@ import { css } from 'lit';
  * below (its own rules, so that the vertical layout's never reach it).
  */
 export const alternating = css`
-  :host([layout=alternating]) .list::before {
+  :host([layout=alternating]) .line {
     inset-inline-start: calc(var(--_marker) / 2 - var(--_line-width) / 2);
   }
   :host([layout=alternating]) :is(.entry, .gap, .now) {
@@ -16,7 +16,7 @@ export const alternating = css`
   }
 
   @container (min-width: 40rem) {
-    :host([layout=alternating]) .list::before {
+    :host([layout=alternating]) .line {
       inset-inline-start: calc(50% - var(--_line-width) / 2);
     }
     :host([layout=alternating]) .event:nth-child(odd) {

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * layouts share and neither changes. Which side of the line things sit on is each one's own.
  */
 export const column = css`
-  :host(:not([layout=horizontal])) .list::before {
+  :host(:not([layout=horizontal])) .line {
     inset-block: 0.5rem;
     border-inline-start: var(--_line-width) var(--_line-style) var(--_line-color);
   }

@@ -44,7 +44,7 @@ export const horizontal = css`
     transform: scaleX(-1);
   }
 
-  :host([layout=horizontal]) .list::before {
+  :host([layout=horizontal]) .line {
     inset-block-start: calc(0.25rem + var(--_between) + var(--_marker) / 2 - var(--_line-width) / 2);
     inset-inline: 0;
     border-block-start: var(--_line-width) var(--_line-style) var(--_line-color);

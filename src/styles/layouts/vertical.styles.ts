@@ -5,7 +5,7 @@ import { css } from 'lit';
  * `vertical`, with a warning, when given a value this version does not know).
  */
 export const vertical = css`
-  :host(:is(:not([layout]), [layout=vertical])) .list::before {
+  :host(:is(:not([layout]), [layout=vertical])) .line {
     inset-inline-start: calc(var(--_marker) / 2 - var(--_line-width) / 2);
   }
   :host(:is(:not([layout]), [layout=vertical])) :is(.entry, .gap, .now) {
