@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import '../src/event-timeline.js';
 import { generateTimeline } from '../bench/generated-timeline.js';
 import { NUMERAL_SYSTEMS } from '../src/dates/numerals.js';
-import { LAYOUTS, THEMES, type EventTimelineLayout, type EventTimelineTheme } from '../src/timeline-options.js';
+import { LAYOUTS, ORDERS, THEMES, type EventTimelineLayout, type EventTimelineOrder, type EventTimelineTheme } from '../src/timeline-options.js';
 
 interface Args {
   src: string;
@@ -22,6 +22,9 @@ interface Args {
   'structured-data'?: boolean;
   timeout?: number;
   'max-bytes'?: number;
+  order: EventTimelineOrder;
+  'start-at': string;
+  'hash-links': boolean;
   /** The custom properties of the docs table, each with its control: set on the element's style. */
   [customProperty: `--event-timeline-${string}`]: string | undefined;
 }
@@ -49,6 +52,9 @@ const meta: Meta<Args> = {
     weekdays: false,
     collapsed: false,
     'show-problems': false,
+    order: 'oldest-first',
+    'start-at': '',
+    'hash-links': false,
   },
   // Names, descriptions and the other rows come from the manifest (.storybook/manifest-arg-types.ts).
   // Empty `lang` follows the Language toolbar; empty `dir`, the Direction toolbar.
@@ -59,6 +65,7 @@ const meta: Meta<Args> = {
     theme: { control: 'inline-radio', options: THEMES },
     'heading-level': { control: { type: 'number', min: 1, max: 5 } },
     numerals: { control: 'select', options: ['', ...NUMERAL_SYSTEMS] },
+    order: { control: 'inline-radio', options: ORDERS },
   },
   decorators: [
     (story, context) =>
@@ -82,6 +89,9 @@ const meta: Meta<Args> = {
       ?structured-data=${args['structured-data']}
       timeout=${args.timeout ?? nothing}
       max-bytes=${args['max-bytes'] ?? nothing}
+      order=${args.order}
+      start-at=${args['start-at'] || nothing}
+      ?hash-links=${args['hash-links']}
       style=${customProperties(args) || nothing}
     ></event-timeline>
   `,
@@ -101,6 +111,26 @@ export const PersianDigits: Story = { args: { lang: 'ckb', numerals: 'arabext' }
 
 /** Dates and titles only; details behind a toggle. */
 export const Collapsed: Story = { args: { lang: 'en', collapsed: true } };
+
+/** The latest event first; the "at the time of writing" rule between what was to come and what had happened. */
+export const NewestFirst: Story = { args: { lang: 'ckb', order: 'newest-first' } };
+
+/** The horizontal track starting at its last event, with its earlier/later buttons (mirrored right to left). */
+export const HorizontalStartAtEnd: Story = { args: { lang: 'ckb', layout: 'horizontal', 'start-at': 'end' } };
+
+/** A category's colour and marker icon set by its id in the data, with `::part(category-economy)`, whatever order it comes in. */
+export const CategoryColourById: Story = {
+  decorators: [
+    (story) => html`<style>
+        .by-id::part(category-economy) {
+          --event-timeline-category-color: #c2185b;
+          --event-timeline-marker-icon: url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 10 10'%3E%3Ccircle cx='5' cy='5' r='3' fill='white'/%3E%3C/svg%3E");
+        }
+      </style>
+      ${story()}`,
+  ],
+  render: (args) => html`<event-timeline class="by-id" src=${args.src} lang=${args.lang || nothing} theme=${args.theme}></event-timeline>`,
+};
 
 // Every layout in every language and theme.
 const matrix = (layout: EventTimelineLayout, lang: string, theme: EventTimelineTheme): Story => ({ args: { layout, lang, theme, gaps: true } });
