@@ -60,6 +60,8 @@ export default [
   {
     input: {
       index: 'src/index.ts',
+      // `event-timeline/bundle` imported on a server (the `node` condition): the same exports, with Lit's Node build.
+      standalone: 'src/standalone.ts',
       'dates/index': 'src/dates/index.ts',
       'data/index': 'src/data/index.ts',
       'event-timeline': 'src/event-timeline.ts',

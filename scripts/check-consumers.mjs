@@ -128,6 +128,21 @@ try {
     return cli.stderr.trim();
   });
 
+  // Lit's own Node build gives the process a `customElements` registry (so that `define` works on a
+  // server); nothing here may add a window, a document, HTMLElement, location or animation frames.
+  await check('every entry but /hydrate imports in plain Node (a server, no DOM), adding no DOM globals', () => {
+    const exported = JSON.parse(readFileSync(join(modules, 'event-timeline/package.json'), 'utf8')).exports;
+    // /hydrate is for browsers only; /ssr needs its optional peer (checked above); JSON and package.json are not modules.
+    const entries = Object.keys(exported).filter((key) => !['./hydrate', './ssr', './package.json'].includes(key) && !key.endsWith('.json'));
+    const script = `const before = new Set(Object.keys(globalThis));
+      for (const entry of ${JSON.stringify(entries)}) await import(entry === '.' ? 'event-timeline' : 'event-timeline' + entry.slice(1));
+      const added = Object.keys(globalThis).filter((key) => !before.has(key) && ['window', 'document', 'HTMLElement', 'location', 'requestAnimationFrame'].includes(key));
+      if (added.length) { console.error('added ' + added.join(', ')); process.exit(1); }`;
+    const node = spawnSync('node', ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    if (node.status !== 0) throw new Error(node.stderr.trim().split('\n').slice(0, 3).join(' '));
+    return entries.join(', ');
+  });
+
   await check('without @lit-labs/ssr, event-timeline/ssr says what to install', () => {
     const script = `import { renderTimeline } from 'event-timeline/ssr';
       renderTimeline({ lang: 'en', events: [] }).then(() => process.exit(3), (error) => { console.error(error.message); process.exit(1); });`;
