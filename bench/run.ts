@@ -44,27 +44,11 @@ const median = (values: number[]) => {
 async function measure(page: Page, kind: 'element' | 'floor', data: ReturnType<typeof generateTimeline>): Promise<Sample> {
   return page.evaluate(
     async ({ kind, data }) => {
-      const stage = document.querySelector('#stage')!;
       const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
       await customElements.whenDefined('event-timeline');
       await nextFrame();
       const start = performance.now();
-      if (kind === 'element') {
-        const el = document.createElement('event-timeline') as HTMLElement & { data: unknown };
-        el.setAttribute('lang', 'en');
-        const loaded = new Promise((resolve) => el.addEventListener('event-timeline-load', resolve, { once: true }));
-        el.data = data;
-        stage.append(el);
-        await loaded;
-      } else {
-        const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-        stage.innerHTML =
-          `<section><h2>${escape(data.title)}</h2><ol>` +
-          data.events
-            .map((e) => `<li><p><time datetime="${e.date}">${escape(e.date)}</time></p><h3>${escape(e.title)}</h3><p>${escape(e.description)}</p></li>`)
-            .join('') +
-          '</ol></section>';
-      }
+      await (window as unknown as { putOnStage(kind: string, data: unknown): Promise<void> }).putOnStage(kind, data);
       await nextFrame();
       const ms = performance.now() - start;
 
