@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isTimelineJS } from '../data/is-timelinejs.js';
+import { readsAsTimelineJS } from '../data/is-timelinejs.js';
 import { parseTimeline } from '../data/parse-timeline.js';
 import { problemDetails } from '../dates/problem-details.js';
 import type { Timeline, TimelineProblem } from '../data/timeline-data.js';
@@ -190,7 +190,7 @@ export class DataSourceController implements ReactiveController {
   private accept(json: unknown): void {
     const token = ++this.token;
     const { format } = this.host;
-    if (format !== 'timelinejs' && (format === 'event-timeline' || !isTimelineJS(json))) {
+    if (!readsAsTimelineJS(json, format)) {
       this.show(json, []);
       return;
     }

@@ -9,3 +9,12 @@ export function isTimelineJS(data: unknown): boolean {
   return isObject(data.title) && (isObject(data.title.text) || isObject(data.title.media));
 }
 
+/**
+ * Whether data given with `format` (the element's attribute) is read as TimelineJS and converted:
+ * when `format` says so, or, unset, when the data looks like it. The element and the server
+ * renderer decide with this one rule.
+ */
+export function readsAsTimelineJS(data: unknown, format: 'timelinejs' | 'event-timeline' | undefined): boolean {
+  return format === 'timelinejs' || (format !== 'event-timeline' && isTimelineJS(data));
+}
+

@@ -4,7 +4,8 @@
  * conversion of the element's DataSourceController, done up front so that the server renders the
  * events rather than the loading state the element shows while it loads the converter.
  */
-import { fromTimelineJS, isTimelineJS, type TimelineJSImportWarning } from '../data/from-timelinejs.js';
+import { fromTimelineJS, type TimelineJSImportWarning } from '../data/from-timelinejs.js';
+import { readsAsTimelineJS } from '../data/is-timelinejs.js';
 import type { EventTimelineFormat } from '../timeline-options.js';
 
 /** `json` in this package's format, and what a TimelineJS conversion could not keep. */
@@ -20,8 +21,7 @@ interface TimelineInput {
  * texts, as the element's: its `lang`, else `en`.
  */
 export function readTimelineInput(json: unknown, format: EventTimelineFormat | undefined, lang: string | undefined): TimelineInput {
-  const convert = format === 'timelinejs' || (format !== 'event-timeline' && isTimelineJS(json));
-  if (!convert) return { data: json, converted: false, warnings: [] };
+  if (!readsAsTimelineJS(json, format)) return { data: json, converted: false, warnings: [] };
   const { data, warnings } = fromTimelineJS(json, { lang: lang || 'en' });
   return { data, converted: true, warnings };
 }
